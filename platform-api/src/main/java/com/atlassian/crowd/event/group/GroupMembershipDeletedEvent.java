@@ -1,0 +1,46 @@
+package com.atlassian.crowd.event.group;
+
+import com.atlassian.crowd.embedded.api.Directory;
+import com.atlassian.crowd.event.DirectoryEvent;
+import com.atlassian.crowd.model.membership.MembershipType;
+
+/**
+ * Declaration of Crowd's singular membership-deleted event (class extending {@link DirectoryEvent};
+ * deprecated since Crowd 5.0.4, replaced by {@link GroupMembershipsDeletedEvent}). Crowd's javadoc: in 5.x the singular and plural events "are always emitted one after the other,
+ * with the same data. Listeners should listen to either". Constructor
+ * {@code (Object source, Directory directory, String entityName, String groupName, MembershipType)}; getters
+ * {@code getEntityName()}, {@code getGroupName()}, {@code getMembershipType()}.
+ * <p>
+ * A plain value carrier whose published behaviour is exactly "store and return": the plugin's unit tests construct it,
+ * so this declaration has that trivial semantics. In Jira the real class is used; this one is never packaged.
+ * Unconfirmed for 10.3: the embedded Crowd version in Jira 10.3 was not determined.
+ *
+ * @see <a href="https://docs.atlassian.com/atlassian-crowd/7.1.0/com/atlassian/crowd/event/group/GroupMembershipDeletedEvent.html">https://docs.atlassian.com/atlassian-crowd/7.1.0/com/atlassian/crowd/event/group/GroupMembershipDeletedEvent.html</a>
+ */
+@Deprecated
+public class GroupMembershipDeletedEvent extends DirectoryEvent {
+
+    private final String entityName;
+    private final String groupName;
+    private final MembershipType membershipType;
+
+    public GroupMembershipDeletedEvent(Object source, Directory directory, String entityName, String groupName,
+                                       MembershipType membershipType) {
+        super(source, directory);
+        this.entityName = entityName;
+        this.groupName = groupName;
+        this.membershipType = membershipType;
+    }
+
+    public String getEntityName() {
+        return entityName;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public MembershipType getMembershipType() {
+        return membershipType;
+    }
+}
