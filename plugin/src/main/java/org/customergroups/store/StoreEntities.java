@@ -1,0 +1,28 @@
+package org.customergroups.store;
+
+import net.java.ao.RawEntity;
+import org.customergroups.store.ao.CustomerGroupEntity;
+
+import java.util.List;
+
+/**
+ * Every AO entity of the plugin, in the order they are migrated. Must list exactly the
+ * {@code <entity>} elements of the descriptor's {@code <ao>} module (the descriptor lint checks it);
+ * Jira migrates from the descriptor, tests and the sandbox from this list.
+ */
+public final class StoreEntities {
+
+    private static final List<Class<? extends RawEntity<?>>> ALL = List.of(CustomerGroupEntity.class);
+
+    private StoreEntities() {
+    }
+
+    public static List<Class<? extends RawEntity<?>>> all() {
+        return ALL;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] asArray() {
+        return ALL.toArray(new Class[0]);
+    }
+}

@@ -1,0 +1,70 @@
+package org.customergroups.web;
+
+import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import org.customergroups.service.HealthService;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The plugin's About page ({@code /plugins/servlet/customer-groups/about}, also the app's
+ * configure link): version and database status. Jira administrators only; anonymous users are sent
+ * to Jira's login and come back here. Access is checked here, hence {@code @UnrestrictedAccess}.
+ */
+@UnrestrictedAccess
+public class AboutServlet extends HttpServlet {
+
+    static final String TEMPLATE = "templates/customergroups/about.vm";
+    static final String FORBIDDEN_TEMPLATE = "templates/customergroups/forbidden.vm";
+
+    private final UserManager users;
+    private final LoginUriProvider login;
+    private final TemplateRenderer renderer;
+    private final I18nResolver i18n;
+    private final HealthService health;
+
+    public AboutServlet(UserManager users, LoginUriProvider login, TemplateRenderer renderer, I18nResolver i18n,
+                        HealthService health) {
+        this.users = users;
+        this.login = login;
+        this.renderer = renderer;
+        this.i18n = i18n;
+        this.health = health;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        UserProfile user = users.getRemoteUser(req);
+        if (user == null) {
+            resp.sendRedirect(login.getLoginUri(requestUri(req)).toASCIIString());
+            return;
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", i18n);
+        context.put("html", new Html());
+        resp.setContentType("text/html;charset=UTF-8");
+        if (!users.isAdmin(user.getUserKey())) {
+            resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            renderer.render(FORBIDDEN_TEMPLATE, context, resp.getWriter());
+            return;
+        }
+        context.put("health", health.check());
+        context.put("restBase", req.getContextPath() + "/rest/customer-groups/1.0");
+        renderer.render(TEMPLATE, context, resp.getWriter());
+    }
+
+    private static URI requestUri(HttpServletRequest req) {
+        String query = req.getQueryString();
+        return URI.create(req.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+}
