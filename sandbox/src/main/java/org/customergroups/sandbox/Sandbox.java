@@ -1,0 +1,136 @@
+package org.customergroups.sandbox;
+
+import org.customergroups.sandbox.host.DemoSeed;
+import org.customergroups.sandbox.host.HostDirectory;
+import org.customergroups.sandbox.host.HostProjects;
+import org.customergroups.sandbox.plugin.PluginDescriptor;
+import org.customergroups.sandbox.plugin.PluginDescriptorReader;
+import org.customergroups.sandbox.web.RootRedirectServlet;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+
+/**
+ * One running sandbox: the database (seeded on first start), the host services, the plugin's
+ * components and the Jetty server at {@code /jira}. {@link #start} returns the port actually bound
+ * (port 0 picks a free one); {@link #close} stops Jetty, then closes the database.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    public static final String CONTEXT_PATH = "/jira";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+
+    private Server server;
+    private SandboxDatabases databases;
+    private SandboxHost host;
+    private int port;
+
+    public synchronized int start(SandboxConfig config) {
+        if (server != null) {
+            throw new IllegalStateException("This sandbox is already started");
+        }
+        PluginDescriptor plugin = PluginDescriptorReader.fromClasspath(Sandbox.class.getClassLoader());
+        databases = SandboxDatabases.open(config.database(), plugin.key());
+        try {
+            HostDirectory directory = new HostDirectory(databases.hostActiveObjects());
+            HostProjects projects = new HostProjects(databases.hostActiveObjects());
+            if (new DemoSeed(databases.hostActiveObjects(), directory, projects).seedIfEmpty(Instant.now())) {
+                LOG.info("Seeded the demo helpdesk (users admin, agent, lead, alice, bob, carol; password = username)");
+            }
+            server = new Server();
+            ServerConnector connector = connector(server, config);
+            connector.open(); // bind now: the base URL needs the real port before the app is built
+            port = connector.getLocalPort();
+            host = SandboxHost.create(databases, plugin, CONTEXT_PATH, baseUrl(config.bind(), port));
+            ContextHandlerCollection contexts = new ContextHandlerCollection();
+            contexts.addHandler(SandboxWebApp.create(host, new SandboxComponents(host, databases.pluginActiveObjects())));
+            contexts.addHandler(rootRedirect());
+            server.setHandler(contexts);
+            server.setErrorHandler(SandboxWebApp.quietErrors());
+            server.setStopTimeout(5_000);
+            server.start();
+            return port;
+        } catch (Exception e) {
+            close();
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("The sandbox did not start", e);
+        }
+    }
+
+    public synchronized int port() {
+        return port;
+    }
+
+    /** The host's users, groups and memberships (tests check the seed through it). */
+    public synchronized HostDirectory directory() {
+        return host.directory();
+    }
+
+    /** The host's projects, roles and tickets. */
+    public synchronized HostProjects projects() {
+        return host.projects();
+    }
+
+    public synchronized String databaseDescription() {
+        return databases.describe();
+    }
+
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
+        Server s;
+        synchronized (this) {
+            s = server;
+        }
+        if (s != null) {
+            s.join();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        } finally {
+            server = null;
+            if (databases != null) {
+                databases.close();
+                databases = null;
+            }
+        }
+    }
+
+    private static ServerConnector connector(Server server, SandboxConfig config) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.bind());
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        return connector;
+    }
+
+    private static ServletContextHandler rootRedirect() {
+        ServletContextHandler root = new ServletContextHandler();
+        root.setContextPath("/");
+        root.addServlet(new ServletHolder(new RootRedirectServlet(CONTEXT_PATH + "/")), "");
+        root.setErrorHandler(SandboxWebApp.quietErrors());
+        return root;
+    }
+
+    private static String baseUrl(String bind, int port) {
+        boolean local = bind.equals("127.0.0.1") || bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("localhost");
+        return "http://" + (local ? "localhost" : bind) + ":" + port + CONTEXT_PATH;
+    }
+}

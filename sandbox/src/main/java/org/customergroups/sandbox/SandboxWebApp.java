@@ -1,0 +1,87 @@
+package org.customergroups.sandbox;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import org.customergroups.sandbox.plugin.PluginDescriptor.RestModule;
+import org.customergroups.sandbox.plugin.PluginDescriptor.ServletModule;
+import org.customergroups.sandbox.rest.PluginRestApplication;
+import org.customergroups.sandbox.web.AuthFilter;
+import org.customergroups.sandbox.web.ClasspathFileServlet;
+import org.customergroups.sandbox.web.DecoratorFilter;
+import org.customergroups.sandbox.web.HomeServlet;
+import org.customergroups.sandbox.web.JsI18nTransformer;
+import org.customergroups.sandbox.web.LoginServlet;
+import org.customergroups.sandbox.web.LogoutServlet;
+import org.customergroups.sandbox.web.PageRenderer;
+import org.customergroups.sandbox.web.ProjectServlet;
+import org.customergroups.sandbox.web.WebResourceServlet;
+import org.customergroups.sandbox.wiring.ConstructorInjector;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.Servlet;
+import java.util.EnumSet;
+
+/**
+ * The {@code /jira} web application: the sandbox's own pages and files, and the plugin's
+ * servlets, REST modules and web resources at the paths Jira gives them.
+ */
+public final class SandboxWebApp {
+
+    /** Where Jira mounts {@code <servlet>} modules. */
+    static final String PLUGIN_SERVLETS = "/plugins/servlet";
+
+    private SandboxWebApp() {
+    }
+
+    public static ServletContextHandler create(SandboxHost host, SandboxComponents components) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(host.contextPath());
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        context.setErrorHandler(quietErrors());
+
+        I18nResolver text = SandboxHost.sandboxText();
+        context.addFilter(new FilterHolder(new AuthFilter(host.authenticator(), host.directory(),
+                host.currentUser(), text)), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        PageRenderer pages = new PageRenderer(host.templateRenderer(), text, host.currentUser(), host.contextPath());
+        context.addFilter(new FilterHolder(new DecoratorFilter(pages, host.contextPath())), PLUGIN_SERVLETS + "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new HomeServlet(host.directory(), host.projects(), host.plugin(), pages)), "");
+        context.addServlet(new ServletHolder(new LoginServlet(host.authenticator(), pages)), "/login.jsp");
+        context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
+        context.addServlet(new ServletHolder(new ProjectServlet(host.projects(), host.currentUser(),
+                host.loginUriProvider(), pages)), "/browse/*");
+        context.addServlet(new ServletHolder(new ClasspathFileServlet("sandbox-static")), "/sandbox/*");
+        context.addServlet(new ServletHolder(new WebResourceServlet(host.plugin(), new JsI18nTransformer(host.i18n()))),
+                "/download/resources/*");
+
+        ConstructorInjector injector = new ConstructorInjector(components.registry());
+        for (ServletModule module : host.plugin().servlets()) {
+            ServletHolder holder = new ServletHolder(module.key(), (Servlet) injector.create(module.className()));
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(holder, PLUGIN_SERVLETS + pattern);
+            }
+        }
+        for (RestModule module : host.plugin().restModules()) {
+            ServletHolder holder = new ServletHolder(module.key(),
+                    new ServletContainer(PluginRestApplication.build(module, injector)));
+            context.addServlet(holder, module.mountPath() + "/*");
+        }
+        return context;
+    }
+
+    /** Error pages without stack traces or servlet names. */
+    static ErrorHandler quietErrors() {
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowServlet(false);
+        errors.setShowMessageInTitle(false);
+        return errors;
+    }
+}

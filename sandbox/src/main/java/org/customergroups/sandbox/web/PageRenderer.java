@@ -1,0 +1,61 @@
+package org.customergroups.sandbox.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import org.customergroups.sandbox.host.CurrentUser;
+import org.customergroups.web.Html;
+
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders the sandbox's own pages ({@code sandbox-templates/}) with its own strings ({@code $text}),
+ * the escaper ({@code $html}), {@code $contextPath} and {@code $currentUser} (null when anonymous).
+ */
+public final class PageRenderer {
+
+    private static final String TEMPLATES = "sandbox-templates/";
+    // The sandbox's pages load scripts and styles from files only: no inline script can run.
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'; form-action 'self'";
+
+    private final TemplateRenderer renderer;
+    private final I18nResolver text;
+    private final CurrentUser currentUser;
+    private final String contextPath;
+
+    public PageRenderer(TemplateRenderer renderer, I18nResolver text, CurrentUser currentUser, String contextPath) {
+        this.renderer = renderer;
+        this.text = text;
+        this.currentUser = currentUser;
+        this.contextPath = contextPath;
+    }
+
+    public void render(HttpServletResponse resp, int status, String template, Map<String, Object> model)
+            throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATES + template, context(model), resp.getWriter());
+    }
+
+    /** A template as a string (e.g. the header the decorator puts on plugin pages). */
+    public String renderToString(String template, Map<String, Object> model) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(TEMPLATES + template, context(model), out);
+        return out.toString();
+    }
+
+    private Map<String, Object> context(Map<String, Object> model) {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("text", text);
+        context.put("html", new Html());
+        context.put("contextPath", contextPath);
+        context.put("currentUser", currentUser.get().orElse(null));
+        return context;
+    }
+}
