@@ -15,18 +15,15 @@ import com.atlassian.crowd.embedded.api.Directory;
  */
 public abstract class DirectoryEvent extends Event {
 
-    private final Directory directory;
-
     public DirectoryEvent(Object source, Directory directory) {
         super(source);
-        this.directory = directory;
     }
 
     public Directory getDirectory() {
-        return directory;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 
     public Long getDirectoryId() {
-        return directory == null ? null : directory.getId();
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 }

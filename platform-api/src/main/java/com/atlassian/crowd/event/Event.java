@@ -3,8 +3,7 @@ package com.atlassian.crowd.event;
 /**
  * Declaration of the root of Crowd's events (class). Only {@code getSource()}.
  * <p>
- * Crowd events are plain value carriers whose published behaviour is exactly "the constructor stores, the getters
- * return"; the plugin's unit tests construct them, so this declaration keeps that trivial field semantics.
+ * No behaviour: unit tests mock Crowd events with Mockito.
  * In Jira the real classes are used; these are never packaged.
  * Unconfirmed for 10.3: whether the real class is abstract, its constructor's visibility, and {@code getTimestamp()}'s
  * return type were not checked; {@code getTimestamp()} is therefore not declared.
@@ -13,13 +12,11 @@ package com.atlassian.crowd.event;
  */
 public abstract class Event {
 
-    private final Object source;
-
     protected Event(Object source) {
-        this.source = source;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 
     public Object getSource() {
-        return source;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 }

@@ -11,8 +11,7 @@ import com.atlassian.crowd.model.membership.MembershipType;
  * {@code (Object source, Directory directory, String entityName, String groupName, MembershipType)}; getters
  * {@code getEntityName()}, {@code getGroupName()}, {@code getMembershipType()}.
  * <p>
- * A plain value carrier whose published behaviour is exactly "store and return": the plugin's unit tests construct it,
- * so this declaration has that trivial semantics. In Jira the real class is used; this one is never packaged.
+ * No behaviour: unit tests mock Crowd events with Mockito. In Jira the real class is used; never packaged.
  * Unconfirmed for 10.3: the embedded Crowd version in Jira 10.3 was not determined.
  *
  * @see <a href="https://docs.atlassian.com/atlassian-crowd/7.1.0/com/atlassian/crowd/event/group/GroupMembershipDeletedEvent.html">https://docs.atlassian.com/atlassian-crowd/7.1.0/com/atlassian/crowd/event/group/GroupMembershipDeletedEvent.html</a>
@@ -20,27 +19,20 @@ import com.atlassian.crowd.model.membership.MembershipType;
 @Deprecated
 public class GroupMembershipDeletedEvent extends DirectoryEvent {
 
-    private final String entityName;
-    private final String groupName;
-    private final MembershipType membershipType;
-
     public GroupMembershipDeletedEvent(Object source, Directory directory, String entityName, String groupName,
                                        MembershipType membershipType) {
         super(source, directory);
-        this.entityName = entityName;
-        this.groupName = groupName;
-        this.membershipType = membershipType;
     }
 
     public String getEntityName() {
-        return entityName;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 
     public String getGroupName() {
-        return groupName;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 
     public MembershipType getMembershipType() {
-        return membershipType;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 }

@@ -4,10 +4,7 @@ import com.atlassian.crowd.embedded.api.Directory;
 import com.atlassian.crowd.event.DirectoryEvent;
 import com.atlassian.crowd.model.membership.MembershipType;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Declaration of Crowd's plural membership-created event (class extending {@link DirectoryEvent}, since
@@ -15,9 +12,7 @@ import java.util.List;
  * {@code (Object source, Directory directory, Iterable<String> entityNames, String groupName, MembershipType)};
  * getters {@code getEntityNames()}, {@code getGroupName()}, {@code getMembershipType()}.
  * <p>
- * A plain value carrier whose published behaviour is exactly "store and return": the plugin's unit tests construct it,
- * so this declaration has that trivial semantics (the entity names are copied into an unmodifiable list).
- * In Jira the real class is used; this one is never packaged.
+ * No behaviour: unit tests mock it. In Jira the real class is used; this one is never packaged.
  * Unconfirmed for 10.3: the embedded Crowd version in Jira 10.3 was not determined (the plural Deleted event needs
  * Crowd 5.0.4+); {@code getEntityNames()} returning {@code Collection<String>} is per jira-api-facts.md §1d (the
  * javadoc excerpt read did not show the return type).
@@ -26,31 +21,20 @@ import java.util.List;
  */
 public class GroupMembershipsCreatedEvent extends DirectoryEvent {
 
-    private final Collection<String> entityNames;
-    private final String groupName;
-    private final MembershipType membershipType;
-
     public GroupMembershipsCreatedEvent(Object source, Directory directory, Iterable<String> entityNames,
                                         String groupName, MembershipType membershipType) {
         super(source, directory);
-        List<String> names = new ArrayList<>();
-        if (entityNames != null) {
-            entityNames.forEach(names::add);
-        }
-        this.entityNames = Collections.unmodifiableList(names);
-        this.groupName = groupName;
-        this.membershipType = membershipType;
     }
 
     public Collection<String> getEntityNames() {
-        return entityNames;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 
     public String getGroupName() {
-        return groupName;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 
     public MembershipType getMembershipType() {
-        return membershipType;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 }
