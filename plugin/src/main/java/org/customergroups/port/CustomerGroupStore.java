@@ -2,19 +2,38 @@ package org.customergroups.port;
 
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.GroupKind;
+import org.customergroups.domain.GroupSettings;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Persistence of customer-group metadata. Names are unique case-insensitively, as in Jira. */
 public interface CustomerGroupStore {
 
-    CustomerGroup create(String name, GroupKind kind, String description, String createdBy, Instant createdAt);
+    /** Throws a CONFLICT DomainException when a group of that name (ignoring case) exists. */
+    CustomerGroup create(String name, GroupKind kind, String description, GroupSettings settings, String createdBy,
+                         Instant createdAt);
+
+    /** Replaces description and settings; empty when no such group. */
+    Optional<CustomerGroup> update(long id, String description, GroupSettings settings);
+
+    /** Removes the metadata row (never the Jira group); false when there was none. */
+    boolean delete(long id);
 
     Optional<CustomerGroup> findById(long id);
 
     /** Exact name, compared case-insensitively. */
     Optional<CustomerGroup> findByName(String name);
+
+    /** The groups with these ids that exist, in no particular order. */
+    List<CustomerGroup> findByIds(Collection<Long> ids);
+
+    /** Groups whose name contains {@code query} (ignoring case; null or blank = all), ordered by name. */
+    Page<CustomerGroup> search(String query, PageRequest page);
 
     int count();
 }

@@ -25,6 +25,11 @@ public final class Caller {
         return key;
     }
 
+    /** The signed-in user's key as the services take it (the actor), or 401. */
+    public String requireUserKey() {
+        return requireSignedIn().getStringValue();
+    }
+
     /** A Jira administrator, or 401/403. */
     public UserKey requireAdmin() {
         UserKey key = requireSignedIn();

@@ -1,6 +1,7 @@
 package org.customergroups.store;
 
 import net.java.ao.RawEntity;
+import org.customergroups.store.ao.CatalogEntity;
 import org.customergroups.store.ao.CustomerGroupEntity;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  */
 public final class StoreEntities {
 
-    private static final List<Class<? extends RawEntity<?>>> ALL = List.of(CustomerGroupEntity.class);
+    private static final List<Class<? extends RawEntity<?>>> ALL = List.of(CustomerGroupEntity.class,
+            CatalogEntity.class);
 
     private StoreEntities() {
     }

@@ -12,8 +12,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -46,13 +44,10 @@ public class AboutServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         UserProfile user = users.getRemoteUser(req);
         if (user == null) {
-            resp.sendRedirect(login.getLoginUri(requestUri(req)).toASCIIString());
+            Pages.redirectToLogin(login, req, resp);
             return;
         }
-        Map<String, Object> context = new HashMap<>();
-        context.put("i18n", i18n);
-        context.put("html", new Html());
-        resp.setContentType("text/html;charset=UTF-8");
+        Map<String, Object> context = Pages.startHtml(resp, i18n);
         if (!users.isAdmin(user.getUserKey())) {
             resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
             renderer.render(FORBIDDEN_TEMPLATE, context, resp.getWriter());
@@ -61,10 +56,5 @@ public class AboutServlet extends HttpServlet {
         context.put("health", health.check());
         context.put("restBase", req.getContextPath() + "/rest/customer-groups/1.0");
         renderer.render(TEMPLATE, context, resp.getWriter());
-    }
-
-    private static URI requestUri(HttpServletRequest req) {
-        String query = req.getQueryString();
-        return URI.create(req.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }

@@ -1,6 +1,7 @@
 package org.customergroups.service;
 
 import org.customergroups.domain.GroupKind;
+import org.customergroups.domain.GroupSettings;
 import org.customergroups.port.HostInfo;
 import org.customergroups.store.AoCustomerGroupStore;
 import org.customergroups.store.StoreDatabases;
@@ -38,7 +39,7 @@ class HealthServiceTest {
     void reportsUpWithTheNumberOfGroupsWhenTheTablesAnswer() {
         try (AoDatabase db = StoreDatabases.openMigrated(DatabaseConfig.h2Memory("health_up"))) {
             AoCustomerGroupStore store = new AoCustomerGroupStore(db.activeObjects());
-            store.create("Acme", GroupKind.STATIC, "", "admin", Instant.now());
+            store.create("Acme", GroupKind.STATIC, "", GroupSettings.defaults(), "admin", Instant.now());
 
             HealthReport report = new HealthService(store, HOST, PLUGIN).check();
 

@@ -1,0 +1,5 @@
+package org.customergroups.rest.dto;
+
+/** Body of {@code PUT /projects/{key}/catalog/{groupId}}. */
+public record AutoShareRequest(Boolean autoShare) {
+}

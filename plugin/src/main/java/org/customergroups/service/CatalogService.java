@@ -1,0 +1,156 @@
+package org.customergroups.service;
+
+import org.customergroups.domain.CatalogEntry;
+import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DomainException;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.ProjectRef;
+import org.customergroups.port.CatalogStore;
+import org.customergroups.port.CustomerGroupStore;
+import org.customergroups.port.Projects;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A project's catalog of customer groups. Project admins (and Jira admins) change it; its agents may see it.
+ * Removing a group from a catalog keeps the group and every existing share.
+ */
+public final class CatalogService {
+
+    public static final int MAX_GROUP_IDS = 100;
+
+    private final CatalogStore catalog;
+    private final CustomerGroupStore groups;
+    private final Projects projects;
+    private final GroupService groupService;
+    private final GroupAccess access;
+    private final Clock clock;
+
+    public CatalogService(CatalogStore catalog, CustomerGroupStore groups, Projects projects,
+                          GroupService groupService, GroupAccess access, Clock clock) {
+        this.catalog = catalog;
+        this.groups = groups;
+        this.projects = projects;
+        this.groupService = groupService;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The project's catalog, ordered by group name. */
+    public Page<CatalogItem> list(String actor, String projectKey, PageRequest page) {
+        ProjectRef project = Lookups.project(projects, projectKey);
+        access.requireSeeCatalog(actor, project.id(), project.key());
+        Page<CatalogEntry> entries = catalog.list(project.id(), page);
+        Map<Long, CustomerGroup> byId = groups.findByIds(entries.values().stream().map(CatalogEntry::groupId).toList())
+                .stream().collect(Collectors.toMap(CustomerGroup::id, Function.identity()));
+        List<CatalogItem> items = new ArrayList<>();
+        for (CatalogEntry e : entries.values()) {
+            CustomerGroup g = byId.get(e.groupId());
+            if (g != null) {
+                items.add(new CatalogItem(e, groupService.details(g)));
+            }
+        }
+        return new Page<>(entries.start(), entries.limit(), entries.total(), items);
+    }
+
+    /**
+     * Adds existing customer groups (all or nothing: an unknown id is 404, a group the actor cannot see is 403,
+     * and nothing is added then). Groups already in the catalog are reported, not an error.
+     */
+    public CatalogChange addExisting(String actor, String projectKey, List<Long> groupIds) {
+        ProjectRef project = Lookups.project(projects, projectKey);
+        access.requireManageCatalog(actor, project.id(), project.key());
+        if (groupIds == null || groupIds.isEmpty()) {
+            throw DomainException.invalid("groupIds", "cg.error.catalog.group.ids.empty");
+        }
+        if (groupIds.size() > MAX_GROUP_IDS) {
+            throw DomainException.invalid("groupIds", "cg.error.catalog.group.ids.too.many", MAX_GROUP_IDS);
+        }
+        if (groupIds.stream().anyMatch(Objects::isNull)) {
+            throw DomainException.invalid("groupIds", "cg.error.catalog.group.id.invalid");
+        }
+        Set<Long> ids = new LinkedHashSet<>(groupIds);
+        Map<Long, CustomerGroup> byId = groups.findByIds(ids).stream()
+                .collect(Collectors.toMap(CustomerGroup::id, Function.identity()));
+        List<CustomerGroup> toAdd = new ArrayList<>();
+        for (Long id : ids) {
+            CustomerGroup g = byId.get(id);
+            if (g == null) {
+                throw DomainException.notFound("cg.error.group.not.found", id);
+            }
+            // Adopting a group makes this project a "using project": its admins and agents gain the rights the
+            // group's policies give them. So a group can only be adopted by those its view policy lets see it.
+            if (!access.canView(actor, g)) {
+                throw DomainException.forbidden("cg.error.catalog.add.forbidden", id);
+            }
+            toAdd.add(g);
+        }
+        Instant now = clock.instant();
+        List<CatalogItem> added = new ArrayList<>();
+        List<CatalogItem> already = new ArrayList<>();
+        for (CustomerGroup g : toAdd) {
+            boolean isNew = catalog.add(project.id(), g.id(), false, actor, now);
+            CatalogEntry entry = catalog.find(project.id(), g.id()).orElseThrow();
+            (isNew ? added : already).add(new CatalogItem(entry, groupService.details(g)));
+        }
+        return new CatalogChange(added, already);
+    }
+
+    /** Creates a customer group (see {@link GroupService#create}) and adds it to the project's catalog. */
+    public CatalogItem createAndAdd(String actor, String projectKey, String name, String description) {
+        ProjectRef project = Lookups.project(projects, projectKey);
+        access.requireManageCatalog(actor, project.id(), project.key());
+        GroupDetails created = groupService.create(actor, name, description, project.key());
+        CatalogEntry entry = catalog.find(project.id(), created.group().id()).orElseThrow();
+        return new CatalogItem(entry, created);
+    }
+
+    public CatalogItem setAutoShare(String actor, String projectKey, long groupId, boolean autoShare) {
+        ProjectRef project = Lookups.project(projects, projectKey);
+        access.requireManageCatalog(actor, project.id(), project.key());
+        CustomerGroup group = Lookups.group(groups, groupId);
+        CatalogEntry entry = catalog.setAutoShare(project.id(), groupId, autoShare)
+                .orElseThrow(() -> notInCatalog(group, project));
+        return new CatalogItem(entry, groupService.details(group));
+    }
+
+    /** Removes the group from the catalog (Auto-share stops); the group and existing shares stay. */
+    public void remove(String actor, String projectKey, long groupId) {
+        ProjectRef project = Lookups.project(projects, projectKey);
+        access.requireManageCatalog(actor, project.id(), project.key());
+        CustomerGroup group = Lookups.group(groups, groupId);
+        if (!catalog.remove(project.id(), groupId)) {
+            throw notInCatalog(group, project);
+        }
+    }
+
+    /** The projects whose catalog holds the group, ordered by key (the group's Projects tab; view policy). */
+    public Page<GroupProject> projectsOf(String actor, long groupId, PageRequest page) {
+        CustomerGroup group = Lookups.group(groups, groupId);
+        access.requireView(actor, group);
+        List<ProjectRef> all = projects.byIds(catalog.projectIdsOf(groupId));
+        int from = Math.min(page.start(), all.size());
+        int to = Math.min(from + page.limit(), all.size());
+        List<GroupProject> values = new ArrayList<>();
+        for (ProjectRef p : all.subList(from, to)) {
+            Optional<CatalogEntry> entry = catalog.find(p.id(), groupId);
+            values.add(new GroupProject(p, entry.map(CatalogEntry::autoShare).orElse(false)));
+        }
+        return Page.of(page, all.size(), values);
+    }
+
+    private static DomainException notInCatalog(CustomerGroup group, ProjectRef project) {
+        return DomainException.notFound("cg.error.catalog.group.not.in.catalog", group.name(), project.key());
+    }
+}

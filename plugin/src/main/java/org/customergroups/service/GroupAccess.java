@@ -1,0 +1,180 @@
+package org.customergroups.service;
+
+import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DomainException;
+import org.customergroups.port.CatalogStore;
+import org.customergroups.port.Permissions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Who may do what with customer groups and project catalogs. Actors are Jira user keys.
+ * <ul>
+ *   <li>Jira administrators may do everything.</li>
+ *   <li>Viewing a group follows its {@link org.customergroups.domain.ViewPolicy}; updating it (settings,
+ *       members) its {@link org.customergroups.domain.UpdatePolicy}. "Using projects" are the projects whose
+ *       catalog holds the group. Non-admins must also be licensed: reporter accounts never see groups here.</li>
+ *   <li>Project admins manage their project's catalog; its agents may see it.</li>
+ *   <li>Deleting a group removes it from every catalog, so besides Jira admins only someone allowed to update
+ *       it who administers <em>every</em> project using it may.</li>
+ * </ul>
+ * The {@code requireX} variants throw FORBIDDEN with a message naming what is needed.
+ */
+public final class GroupAccess {
+
+    private final Permissions permissions;
+    private final CatalogStore catalog;
+
+    public GroupAccess(Permissions permissions, CatalogStore catalog) {
+        this.permissions = permissions;
+        this.catalog = catalog;
+    }
+
+    public boolean isJiraAdmin(String actor) {
+        return permissions.isJiraAdmin(actor);
+    }
+
+    public boolean canView(String actor, CustomerGroup group) {
+        if (permissions.isJiraAdmin(actor)) {
+            return true;
+        }
+        if (!permissions.isLicensed(actor)) {
+            return false;
+        }
+        return switch (group.settings().viewPolicy()) {
+            case EVERYONE -> true;
+            case AGENTS_OF_USING_PROJECTS -> usingProjects(group).stream()
+                    .anyMatch(p -> permissions.isProjectAdmin(actor, p) || permissions.isAgent(actor, p));
+            case ADMINS -> usingProjects(group).stream().anyMatch(p -> permissions.isProjectAdmin(actor, p));
+        };
+    }
+
+    /**
+     * {@link #canView} for many groups in a row (listing, search): the actor's global facts are asked once and
+     * each project's agent/admin facts at most once.
+     */
+    public Predicate<CustomerGroup> viewer(String actor) {
+        if (permissions.isJiraAdmin(actor)) {
+            return g -> true;
+        }
+        if (!permissions.isLicensed(actor)) {
+            return g -> false;
+        }
+        Map<Long, Boolean> admin = new HashMap<>();
+        Map<Long, Boolean> agentOrAdmin = new HashMap<>();
+        return g -> switch (g.settings().viewPolicy()) {
+            case EVERYONE -> true;
+            case AGENTS_OF_USING_PROJECTS -> usingProjects(g).stream().anyMatch(p -> agentOrAdmin.computeIfAbsent(p,
+                    id -> permissions.isProjectAdmin(actor, id) || permissions.isAgent(actor, id)));
+            case ADMINS -> usingProjects(g).stream().anyMatch(p -> admin.computeIfAbsent(p,
+                    id -> permissions.isProjectAdmin(actor, id)));
+        };
+    }
+
+    public boolean canUpdate(String actor, CustomerGroup group) {
+        if (permissions.isJiraAdmin(actor)) {
+            return true;
+        }
+        if (!permissions.isLicensed(actor)) {
+            return false;
+        }
+        return switch (group.settings().updatePolicy()) {
+            case JIRA_ADMINS -> false;
+            case PROJECT_ADMINS_OF_USING_PROJECTS -> usingProjects(group).stream()
+                    .anyMatch(p -> permissions.isProjectAdmin(actor, p));
+        };
+    }
+
+    public boolean canDelete(String actor, CustomerGroup group) {
+        if (permissions.isJiraAdmin(actor)) {
+            return true;
+        }
+        if (!canUpdate(actor, group)) {
+            return false;
+        }
+        List<Long> using = usingProjects(group);
+        return !using.isEmpty() && using.stream().allMatch(p -> permissions.isProjectAdmin(actor, p));
+    }
+
+    public boolean canManageCatalog(String actor, long projectId) {
+        return permissions.isJiraAdmin(actor) || permissions.isProjectAdmin(actor, projectId);
+    }
+
+    public boolean canSeeCatalog(String actor, long projectId) {
+        return canManageCatalog(actor, projectId) || permissions.isAgent(actor, projectId);
+    }
+
+    /** Creating a group: Jira admins anywhere; project admins for their own project ({@code projectId} non-null). */
+    public boolean canCreateGroup(String actor, Long projectId) {
+        return permissions.isJiraAdmin(actor) || projectId != null && permissions.isProjectAdmin(actor, projectId);
+    }
+
+    /** Licensed users (agents, standard users) and Jira admins; not reporter accounts. */
+    public boolean canSearchUsers(String actor) {
+        return permissions.isJiraAdmin(actor) || permissions.isLicensed(actor);
+    }
+
+    public void requireView(String actor, CustomerGroup group) {
+        if (!canView(actor, group)) {
+            throw DomainException.forbidden(switch (group.settings().viewPolicy()) {
+                case EVERYONE -> "cg.error.group.view.forbidden.everyone";
+                case AGENTS_OF_USING_PROJECTS -> "cg.error.group.view.forbidden.agents";
+                case ADMINS -> "cg.error.group.view.forbidden.admins";
+            });
+        }
+    }
+
+    public void requireUpdate(String actor, CustomerGroup group) {
+        if (!canUpdate(actor, group)) {
+            throw DomainException.forbidden(switch (group.settings().updatePolicy()) {
+                case JIRA_ADMINS -> "cg.error.group.update.forbidden.jira.admins";
+                case PROJECT_ADMINS_OF_USING_PROJECTS -> "cg.error.group.update.forbidden.project.admins";
+            });
+        }
+    }
+
+    public void requireDelete(String actor, CustomerGroup group) {
+        if (!canDelete(actor, group)) {
+            throw DomainException.forbidden("cg.error.group.delete.forbidden");
+        }
+    }
+
+    public void requireManageCatalog(String actor, long projectId, String projectKey) {
+        if (!canManageCatalog(actor, projectId)) {
+            throw DomainException.forbidden("cg.error.catalog.manage.forbidden", projectKey);
+        }
+    }
+
+    public void requireSeeCatalog(String actor, long projectId, String projectKey) {
+        if (!canSeeCatalog(actor, projectId)) {
+            throw DomainException.forbidden("cg.error.catalog.view.forbidden", projectKey);
+        }
+    }
+
+    public void requireCreateGroup(String actor, Long projectId, String projectKey) {
+        if (!canCreateGroup(actor, projectId)) {
+            throw projectId == null
+                    ? DomainException.forbidden("cg.error.group.create.forbidden")
+                    : DomainException.forbidden("cg.error.group.create.project.forbidden", projectKey);
+        }
+    }
+
+    public void requireJiraAdmin(String actor, String messageKey) {
+        if (!permissions.isJiraAdmin(actor)) {
+            throw DomainException.forbidden(messageKey);
+        }
+    }
+
+    public void requireUserSearch(String actor) {
+        if (!canSearchUsers(actor)) {
+            throw DomainException.forbidden("cg.error.user.search.forbidden");
+        }
+    }
+
+    private List<Long> usingProjects(CustomerGroup group) {
+        return catalog.projectIdsOf(group.id());
+    }
+}

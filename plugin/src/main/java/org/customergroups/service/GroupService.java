@@ -1,0 +1,194 @@
+package org.customergroups.service;
+
+import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DomainException;
+import org.customergroups.domain.EmailDomains;
+import org.customergroups.domain.GroupKind;
+import org.customergroups.domain.GroupNames;
+import org.customergroups.domain.GroupSettings;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.ProjectRef;
+import org.customergroups.port.CatalogStore;
+import org.customergroups.port.CustomerGroupStore;
+import org.customergroups.port.Directory;
+import org.customergroups.port.Projects;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Creating, finding, editing and deleting customer groups. Every method checks the actor's rights itself. */
+public final class GroupService {
+
+    public static final int MAX_DESCRIPTION = 1000;
+    public static final int MAX_NAMES = 100;
+    private static final int SCAN_BATCH = PageRequest.MAX_LIMIT;
+
+    private final CustomerGroupStore groups;
+    private final CatalogStore catalog;
+    private final Directory directory;
+    private final Projects projects;
+    private final GroupAccess access;
+    private final Clock clock;
+
+    public GroupService(CustomerGroupStore groups, CatalogStore catalog, Directory directory, Projects projects,
+                        GroupAccess access, Clock clock) {
+        this.groups = groups;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.projects = projects;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a STATIC customer group: creates the Jira group when there is none of that name (ignoring case),
+     * else marks the existing one (Jira admins only: marking would hand an existing group's membership to the
+     * group's updaters). With {@code projectKey} the group is also added to that project's catalog.
+     */
+    public GroupDetails create(String actor, String rawName, String rawDescription, String projectKey) {
+        ProjectRef project = projectKey == null || projectKey.isBlank() ? null : Lookups.project(projects, projectKey);
+        access.requireCreateGroup(actor, project == null ? null : project.id(), project == null ? null : project.key());
+        String name = GroupNames.validate("name", rawName);
+        String description = description(rawDescription);
+        groups.findByName(name).ifPresent(existing -> {
+            throw DomainException.conflict("cg.error.group.already.customer", existing.name());
+        });
+        Optional<String> jiraName = directory.groupName(name);
+        if (jiraName.isPresent()) {
+            if (!access.isJiraAdmin(actor)) {
+                throw DomainException.forbidden("cg.error.group.mark.forbidden", jiraName.get());
+            }
+        } else {
+            directory.createGroup(name);
+        }
+        Instant now = clock.instant();
+        CustomerGroup group = groups.create(jiraName.orElse(name), GroupKind.STATIC, description,
+                GroupSettings.defaults(), actor, now);
+        if (project != null) {
+            catalog.add(project.id(), group.id(), false, actor, now);
+        }
+        return details(group);
+    }
+
+    public GroupDetails get(String actor, long id) {
+        CustomerGroup group = Lookups.group(groups, id);
+        access.requireView(actor, group);
+        return details(group);
+    }
+
+    /** The customer groups among {@code names} (exact, ignoring case) that the actor may see, by name. */
+    public Page<GroupDetails> findByNames(String actor, List<String> names) {
+        if (names.size() > MAX_NAMES) {
+            throw DomainException.invalid("name", "cg.error.group.names.too.many", MAX_NAMES);
+        }
+        Map<Long, CustomerGroup> found = new LinkedHashMap<>();
+        Predicate<CustomerGroup> visible = access.viewer(actor);
+        for (String raw : names) {
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            groups.findByName(raw.strip())
+                    .filter(visible)
+                    .ifPresent(g -> found.putIfAbsent(g.id(), g));
+        }
+        List<GroupDetails> values = found.values().stream()
+                .sorted(Comparator.comparing((CustomerGroup g) -> g.name().toLowerCase(Locale.ROOT)))
+                .map(this::details)
+                .toList();
+        return new Page<>(0, Math.max(1, names.size()), values.size(), values);
+    }
+
+    /** Groups whose name contains {@code query}, that the actor may see, ordered by name. */
+    public Page<GroupDetails> search(String actor, String query, PageRequest page) {
+        if (access.isJiraAdmin(actor)) {
+            return groups.search(query, page).map(this::details);
+        }
+        // Visibility depends on each group's policy and catalogs, so the visible list is found by a scan
+        // (one catalog query per group; permission facts are memoised per project).
+        Predicate<CustomerGroup> canView = access.viewer(actor);
+        List<CustomerGroup> slice = new ArrayList<>();
+        long visible = 0;
+        int offset = 0;
+        while (true) {
+            Page<CustomerGroup> batch = groups.search(query, new PageRequest(offset, SCAN_BATCH));
+            for (CustomerGroup g : batch.values()) {
+                if (canView.test(g)) {
+                    if (visible >= page.start() && slice.size() < page.limit()) {
+                        slice.add(g);
+                    }
+                    visible++;
+                }
+            }
+            offset += batch.values().size();
+            if (batch.values().isEmpty() || offset >= batch.total()) {
+                break;
+            }
+        }
+        return Page.of(page, visible, slice).map(this::details);
+    }
+
+    /** Changes description and global settings (update policy). DEFAULT groups cannot be edited. */
+    public GroupDetails update(String actor, long id, GroupChanges changes) {
+        CustomerGroup group = Lookups.group(groups, id);
+        access.requireUpdate(actor, group);
+        if (group.kind() == GroupKind.DEFAULT) {
+            throw DomainException.invalid(null, "cg.error.group.default.immutable");
+        }
+        String description = changes.description() == null ? group.description() : description(changes.description());
+        GroupSettings current = group.settings();
+        GroupSettings settings = new GroupSettings(
+                changes.autoJoinDomains() == null ? current.autoJoinDomains()
+                        : EmailDomains.validate("settings.autoJoinDomains", changes.autoJoinDomains()),
+                changes.twoFactorRequired() == null ? current.twoFactorRequired() : changes.twoFactorRequired(),
+                changes.viewPolicy() == null ? current.viewPolicy() : changes.viewPolicy(),
+                changes.updatePolicy() == null ? current.updatePolicy() : changes.updatePolicy());
+        CustomerGroup updated = groups.update(id, description, settings)
+                .orElseThrow(() -> DomainException.notFound("cg.error.group.not.found", id));
+        return details(updated);
+    }
+
+    /**
+     * Removes the customer-group mark and the group from every catalog. With {@code deleteJiraGroup} the Jira group
+     * is deleted too, which needs a Jira admin. DEFAULT groups cannot be deleted.
+     */
+    public void delete(String actor, long id, boolean deleteJiraGroup) {
+        CustomerGroup group = Lookups.group(groups, id);
+        access.requireDelete(actor, group);
+        if (group.kind() == GroupKind.DEFAULT) {
+            throw DomainException.invalid(null, "cg.error.group.default.immutable");
+        }
+        if (deleteJiraGroup) {
+            access.requireJiraAdmin(actor, "cg.error.group.delete.jira.admin.required");
+        }
+        catalog.removeEverywhere(id);
+        groups.delete(id);
+        if (deleteJiraGroup) {
+            directory.groupName(group.name()).ifPresent(directory::deleteGroup);
+        }
+    }
+
+    public int memberCount(CustomerGroup group) {
+        return directory.memberCount(group.name());
+    }
+
+    GroupDetails details(CustomerGroup group) {
+        return new GroupDetails(group, memberCount(group));
+    }
+
+    private static String description(String raw) {
+        String d = raw == null ? "" : raw.strip();
+        if (d.length() > MAX_DESCRIPTION) {
+            throw DomainException.invalid("description", "cg.error.group.description.too.long", MAX_DESCRIPTION);
+        }
+        return d;
+    }
+}

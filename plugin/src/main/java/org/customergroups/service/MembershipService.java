@@ -1,0 +1,107 @@
+package org.customergroups.service;
+
+import org.customergroups.domain.AccountType;
+import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DomainException;
+import org.customergroups.domain.GroupKind;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.UserSummary;
+import org.customergroups.port.CustomerGroupStore;
+import org.customergroups.port.Directory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A customer group's members, the user picker and upgrading reporter accounts. */
+public final class MembershipService {
+
+    public static final int MAX_USERNAMES = 100;
+
+    private final CustomerGroupStore groups;
+    private final Directory directory;
+    private final GroupAccess access;
+
+    public MembershipService(CustomerGroupStore groups, Directory directory, GroupAccess access) {
+        this.groups = groups;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    /** Direct members matching {@code query}, by username (view policy). */
+    public Page<UserSummary> members(String actor, long groupId, String query, PageRequest page) {
+        CustomerGroup group = Lookups.group(groups, groupId);
+        access.requireView(actor, group);
+        return directory.members(group.name(), blankToNull(query), page);
+    }
+
+    /**
+     * Adds users (update policy). All or nothing: when any username is unknown nobody is added and the error
+     * names every unknown one. Users who already are members are reported, not an error.
+     */
+    public MembershipChange add(String actor, long groupId, List<String> usernames) {
+        CustomerGroup group = editable(actor, groupId);
+        if (usernames == null || usernames.isEmpty()) {
+            throw DomainException.invalid("usernames", "cg.error.members.usernames.empty");
+        }
+        if (usernames.size() > MAX_USERNAMES) {
+            throw DomainException.invalid("usernames", "cg.error.members.usernames.too.many", MAX_USERNAMES);
+        }
+        Map<String, UserSummary> users = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String raw : usernames) {
+            String name = raw == null ? "" : raw.strip();
+            directory.userByName(name).filter(u -> !name.isEmpty()).ifPresentOrElse(
+                    u -> users.putIfAbsent(u.key(), u),
+                    () -> unknown.add(name));
+        }
+        if (!unknown.isEmpty()) {
+            throw DomainException.invalid("usernames", "cg.error.members.user.unknown", String.join(", ", unknown));
+        }
+        List<UserSummary> added = new ArrayList<>();
+        List<UserSummary> already = new ArrayList<>();
+        for (UserSummary u : users.values()) {
+            (directory.addMember(group.name(), u.username()) ? added : already).add(u);
+        }
+        return new MembershipChange(added, already);
+    }
+
+    /** Removes a user (update policy); idempotent when they are not a member. 404 when no such user. */
+    public void remove(String actor, long groupId, String username) {
+        CustomerGroup group = editable(actor, groupId);
+        UserSummary user = Lookups.user(directory, username);
+        directory.removeMember(group.name(), user.username());
+    }
+
+    /** The user picker: licensed callers only (agents, standard users, admins). {@code type} null = any. */
+    public Page<UserSummary> findUsers(String actor, String query, AccountType type, PageRequest page) {
+        access.requireUserSearch(actor);
+        return directory.findUsers(blankToNull(query), type, page);
+    }
+
+    /** Gives a reporter account standard (licensed) access. Jira admins only; 409 when already standard. */
+    public UserSummary upgrade(String actor, String username) {
+        access.requireJiraAdmin(actor, "cg.error.user.upgrade.forbidden");
+        UserSummary user = Lookups.user(directory, username);
+        if (user.type() == AccountType.STANDARD) {
+            throw DomainException.conflict("cg.error.user.already.standard", user.username());
+        }
+        directory.grantStandardAccess(user.username());
+        return directory.userByName(user.username()).orElse(user);
+    }
+
+    private CustomerGroup editable(String actor, long groupId) {
+        CustomerGroup group = Lookups.group(groups, groupId);
+        access.requireUpdate(actor, group);
+        if (group.kind() == GroupKind.DYNAMIC) {
+            throw DomainException.invalid(null, "cg.error.group.dynamic.members");
+        }
+        return group;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package org.customergroups.web;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What every plugin page does the same way: send anonymous users to login, start an HTML answer. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** Jira's login page, coming back to exactly this request afterwards. */
+    static void redirectToLogin(LoginUriProvider login, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
+        String query = req.getQueryString();
+        URI back = URI.create(req.getRequestURI() + (query == null ? "" : "?" + query));
+        resp.sendRedirect(login.getLoginUri(back).toASCIIString());
+    }
+
+    /** Sets the HTML headers and returns the template context every page gets: {@code $i18n}, {@code $html}. */
+    static Map<String, Object> startHtml(HttpServletResponse resp, I18nResolver i18n) {
+        resp.setContentType("text/html;charset=UTF-8");
+        // Pages show permission-dependent data: never let a shared cache keep them.
+        resp.setHeader("Cache-Control", "no-store");
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", i18n);
+        context.put("html", new Html());
+        return context;
+    }
+}

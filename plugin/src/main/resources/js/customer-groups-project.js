@@ -1,0 +1,990 @@
+/*
+ * The project settings page "Customer Groups" (templates/customergroups/project-customer-groups.vm):
+ * the project's catalog, the New / Add existing dialogs, and the sidebar of the selected group
+ * (Members, Projects, Settings). Everything comes from the REST API at data-rest-base, which checks
+ * each call; errors show the server's message. Data is only ever written with textContent.
+ * Plain ES5, no build step; every string is an i18n key that the jsI18n transformer replaces.
+ */
+(function () {
+    'use strict';
+
+    var PAGE_SIZE = 25;
+    var PICK_SIZE = 20;
+    var TYPE_AHEAD_MS = 250;
+
+    var root;
+    var restBase;
+    var projectKey;
+    var canUpgrade;
+
+    var catalog = {start: 0, total: 0, entries: {}};  // entries: groupId -> catalog entry
+    var selected = null;                              // the catalog entry shown in the sidebar
+    var members = {start: 0, total: 0, query: ''};
+    var projectsTab = {start: 0, total: 0};
+    var confirmAction = null;
+
+    // ---------------------------------------------------------------------------------------------
+    // helpers
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function el(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            node.textContent = String(text);
+        }
+        return node;
+    }
+
+    function clear(node) {
+        while (node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+    }
+
+    function show(node, visible) {
+        if (visible) {
+            node.removeAttribute('hidden');
+        } else {
+            node.setAttribute('hidden', '');
+        }
+    }
+
+    function debounce(fn, ms) {
+        var timer = null;
+        return function () {
+            var args = arguments;
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                fn.apply(null, args);
+            }, ms);
+        };
+    }
+
+    function enc(value) {
+        return encodeURIComponent(String(value));
+    }
+
+    /** Calls the REST API; resolves with the JSON body (null for 204), rejects with an Error carrying the server's message. */
+    function api(method, path, body) {
+        var options = {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
+        };
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetch(restBase + path, options).then(function (response) {
+            return response.text().then(function (text) {
+                var data = null;
+                if (text) {
+                    try {
+                        data = JSON.parse(text);
+                    } catch (ignored) {
+                        data = null;
+                    }
+                }
+                if (!response.ok) {
+                    var error = new Error(data && data.message
+                        ? data.message
+                        : AJS.I18n.getText('cg.page.error.status', response.status));
+                    error.status = response.status;
+                    error.field = data ? data.field : null;
+                    throw error;
+                }
+                return data;
+            });
+        }, function () {
+            throw new Error(AJS.I18n.getText('cg.page.error.network'));
+        });
+    }
+
+    /** An AUI message in {@code container}: type error, success, info or warning. */
+    function message(container, type, text) {
+        clear(container);
+        if (!text) {
+            return;
+        }
+        var box = el('div', 'aui-message aui-message-' + type + ' cg-message');
+        box.setAttribute('role', type === 'error' ? 'alert' : 'status');
+        box.appendChild(el('p', null, text));
+        var close = el('button', 'aui-button aui-button-subtle cg-message-close', '\u00d7');
+        close.type = 'button';
+        close.setAttribute('aria-label', AJS.I18n.getText('cg.page.message.close'));
+        close.addEventListener('click', function () {
+            clear(container);
+        });
+        box.appendChild(close);
+        container.appendChild(box);
+    }
+
+    function pageMessage(type, text) {
+        message(byId('cg-messages'), type, text);
+    }
+
+    function lozenge(text, modifier) {
+        return el('span', 'aui-lozenge aui-lozenge-subtle ' + (modifier || ''), text);
+    }
+
+    function helpdeskBadge() {
+        var badge = lozenge(AJS.I18n.getText('cg.page.badge.helpdesk'), 'aui-lozenge-complete cg-helpdesk-badge');
+        badge.title = AJS.I18n.getText('cg.page.badge.helpdesk.title');
+        return badge;
+    }
+
+    function typeLabel(type) {
+        return type === 'REPORTER'
+            ? AJS.I18n.getText('cg.page.user.type.REPORTER')
+            : AJS.I18n.getText('cg.page.user.type.STANDARD');
+    }
+
+    /** "A, B" from catalog entries (or groups); '' for none. */
+    function groupNames(entries) {
+        return (entries || []).map(function (e) {
+            return e.group ? e.group.name : e.name;
+        }).join(', ');
+    }
+
+    function userNames(users) {
+        return (users || []).map(function (u) {
+            return u.username;
+        }).join(', ');
+    }
+
+    function setBusy(button, busy) {
+        button.disabled = busy;
+        button.setAttribute('aria-busy', busy ? 'true' : 'false');
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // dialogs
+
+    function openDialog(dialog) {
+        show(dialog, true);
+        message(dialog.querySelector('.cg-dialog-messages'), 'error', null);
+        var first = dialog.querySelector('input:not([type=hidden]), select, textarea, button[type=submit]');
+        if (first) {
+            first.focus();
+        }
+    }
+
+    function closeDialog(dialog) {
+        show(dialog, false);
+    }
+
+    function dialogError(dialog, text) {
+        message(dialog.querySelector('.cg-dialog-messages'), 'error', text);
+    }
+
+    function wireDialogs() {
+        var dialogs = root.querySelectorAll('.cg-backdrop');
+        Array.prototype.forEach.call(dialogs, function (dialog) {
+            Array.prototype.forEach.call(dialog.querySelectorAll('.cg-dialog-cancel'), function (cancel) {
+                cancel.addEventListener('click', function () {
+                    closeDialog(dialog);
+                });
+            });
+            dialog.addEventListener('click', function (event) {
+                if (event.target === dialog) {
+                    closeDialog(dialog);
+                }
+            });
+        });
+        document.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                Array.prototype.forEach.call(dialogs, closeDialog);
+            }
+        });
+    }
+
+    function confirmDialog(title, text, button, action) {
+        var dialog = byId('cg-confirm-dialog');
+        byId('cg-confirm-title').textContent = title;
+        byId('cg-confirm-text').textContent = text;
+        byId('cg-confirm-submit').textContent = button;
+        confirmAction = action;
+        openDialog(dialog);
+    }
+
+    function wireConfirm() {
+        var dialog = byId('cg-confirm-dialog');
+        byId('cg-confirm-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var submit = byId('cg-confirm-submit');
+            if (!confirmAction) {
+                return;
+            }
+            setBusy(submit, true);
+            confirmAction().then(function () {
+                setBusy(submit, false);
+                confirmAction = null;
+                closeDialog(dialog);
+            }, function (error) {
+                setBusy(submit, false);
+                dialogError(dialog, error.message);
+            });
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // catalog table
+
+    function loadCatalog(append) {
+        var start = append ? catalog.start : 0;
+        show(byId('cg-catalog-loading'), true);
+        return api('GET', '/projects/' + enc(projectKey) + '/catalog?start=' + start + '&limit=' + PAGE_SIZE)
+            .then(function (page) {
+                var body = byId('cg-catalog-body');
+                if (!append) {
+                    clear(body);
+                    catalog.entries = {};
+                }
+                page.values.forEach(function (entry) {
+                    catalog.entries[entry.group.id] = entry;
+                    body.appendChild(catalogRow(entry));
+                });
+                catalog.start = page.start + page.values.length;
+                catalog.total = page.total;
+                show(byId('cg-catalog-more'), catalog.start < catalog.total);
+                show(byId('cg-catalog-empty'), catalog.total === 0);
+                show(byId('cg-catalog-loading'), false);
+                if (selected && catalog.entries[selected.group.id]) {
+                    selected = catalog.entries[selected.group.id];  // the sidebar follows the fresh entry
+                }
+                markSelectedRow();
+            }, function (error) {
+                show(byId('cg-catalog-loading'), false);
+                pageMessage('error', error.message);
+            });
+    }
+
+    function catalogRow(entry) {
+        var group = entry.group;
+        var row = el('tr', 'cg-catalog-row');
+        row.setAttribute('data-group-id', String(group.id));
+        row.setAttribute('data-group-name', group.name);
+
+        var name = el('td', 'cg-group-name');
+        var link = el('a', 'cg-group-link', group.name);
+        link.href = '#';
+        link.addEventListener('click', function (event) {
+            event.preventDefault();
+            openSidebar(group.id);
+        });
+        name.appendChild(link);
+        name.appendChild(document.createTextNode(' '));
+        name.appendChild(helpdeskBadge());
+        if (group.description) {
+            name.appendChild(el('div', 'cg-muted cg-group-description', group.description));
+        }
+        row.appendChild(name);
+
+        row.appendChild(el('td', 'cg-number cg-member-count', group.memberCount));
+
+        var share = el('td', 'cg-autoshare-cell');
+        share.appendChild(autoShareToggle(entry));
+        row.appendChild(share);
+
+        var actions = el('td', 'cg-actions');
+        var remove = el('button', 'aui-button aui-button-link cg-remove-group', AJS.I18n.getText('cg.page.remove'));
+        remove.type = 'button';
+        remove.setAttribute('aria-label', AJS.I18n.getText('cg.page.remove.label', group.name));
+        remove.addEventListener('click', function () {
+            confirmRemoveGroup(group);
+        });
+        actions.appendChild(remove);
+        row.appendChild(actions);
+        return row;
+    }
+
+    function autoShareToggle(entry) {
+        var label = el('label', 'cg-toggle');
+        var box = el('input', 'cg-autoshare');
+        box.type = 'checkbox';
+        box.setAttribute('role', 'switch');
+        box.checked = !!entry.autoShare;
+        box.setAttribute('aria-label', AJS.I18n.getText('cg.page.autoshare.label', entry.group.name));
+        var state = el('span', 'cg-toggle-state', entry.autoShare
+            ? AJS.I18n.getText('cg.page.autoshare.on')
+            : AJS.I18n.getText('cg.page.autoshare.off'));
+        box.addEventListener('change', function () {
+            setAutoShare(entry.group.id, box.checked, box);
+        });
+        label.appendChild(box);
+        label.appendChild(state);
+        return label;
+    }
+
+    /** Sets Auto-share; every control showing it (row toggle, sidebar checkbox) follows the server's answer. */
+    function setAutoShare(groupId, on, control) {
+        control.disabled = true;
+        return api('PUT', '/projects/' + enc(projectKey) + '/catalog/' + enc(groupId), {autoShare: on})
+            .then(function (entry) {
+                control.disabled = false;
+                var known = catalog.entries[groupId];
+                if (known) {
+                    known.autoShare = entry.autoShare;
+                }
+                showAutoShare(groupId, entry.autoShare);
+                pageMessage('success', entry.autoShare
+                    ? AJS.I18n.getText('cg.page.autoshare.enabled', known ? known.group.name : '')
+                    : AJS.I18n.getText('cg.page.autoshare.disabled', known ? known.group.name : ''));
+            }, function (error) {
+                control.disabled = false;
+                var known = catalog.entries[groupId];
+                showAutoShare(groupId, known ? known.autoShare : !on);
+                pageMessage('error', error.message);
+            });
+    }
+
+    function showAutoShare(groupId, on) {
+        var row = rowOf(groupId);
+        if (row) {
+            row.querySelector('.cg-autoshare').checked = on;
+            row.querySelector('.cg-toggle-state').textContent = on
+                ? AJS.I18n.getText('cg.page.autoshare.on')
+                : AJS.I18n.getText('cg.page.autoshare.off');
+        }
+        if (selected && selected.group.id === groupId) {
+            byId('cg-settings-autoshare').checked = on;
+        }
+    }
+
+    function rowOf(groupId) {
+        return byId('cg-catalog-body').querySelector('tr[data-group-id="' + Number(groupId) + '"]');
+    }
+
+    function markSelectedRow() {
+        Array.prototype.forEach.call(byId('cg-catalog-body').rows, function (row) {
+            var on = selected !== null && row.getAttribute('data-group-id') === String(selected.group.id);
+            row.classList.toggle('cg-selected', on);
+            if (on) {
+                row.setAttribute('aria-current', 'true');
+            } else {
+                row.removeAttribute('aria-current');
+            }
+        });
+    }
+
+    function confirmRemoveGroup(group) {
+        confirmDialog(AJS.I18n.getText('cg.page.remove.title'),
+            AJS.I18n.getText('cg.page.remove.confirm', group.name),
+            AJS.I18n.getText('cg.page.remove'),
+            function () {
+                return api('DELETE', '/projects/' + enc(projectKey) + '/catalog/' + enc(group.id)).then(function () {
+                    if (selected && selected.group.id === group.id) {
+                        closeSidebar();
+                    }
+                    pageMessage('success', AJS.I18n.getText('cg.page.remove.done', group.name));
+                    return loadCatalog(false);
+                });
+            });
+    }
+
+    /** Re-reads one group (after member changes) and updates its row and the sidebar header. */
+    function refreshGroup(groupId) {
+        return api('GET', '/groups/' + enc(groupId)).then(function (group) {
+            var entry = catalog.entries[groupId];
+            if (entry) {
+                entry.group = group;
+            }
+            var row = rowOf(groupId);
+            if (row) {
+                row.querySelector('.cg-member-count').textContent = String(group.memberCount);
+            }
+            return group;
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // "New customer group"
+
+    function wireNewGroup() {
+        var dialog = byId('cg-new-group-dialog');
+        var input = byId('cg-new-group-name');
+        byId('cg-new-group').addEventListener('click', function () {
+            openDialog(dialog);
+        });
+        byId('cg-new-group-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var name = input.value.trim();
+            if (!name) {
+                dialogError(dialog, AJS.I18n.getText('cg.page.new.group.required'));
+                input.focus();
+                return;
+            }
+            var submit = byId('cg-new-group-submit');
+            setBusy(submit, true);
+            api('POST', '/projects/' + enc(projectKey) + '/catalog', {name: name}).then(function (entry) {
+                setBusy(submit, false);
+                input.value = '';
+                closeDialog(dialog);
+                pageMessage('success', AJS.I18n.getText('cg.page.new.group.done', entry.group.name));
+                return loadCatalog(false);
+            }, function (error) {
+                setBusy(submit, false);
+                dialogError(dialog, error.message);  // the typed name stays in the field
+                input.focus();
+            });
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // "Add existing group"
+
+    var existing = {query: '', start: 0, total: 0, chosen: {}};
+
+    function wireAddExisting() {
+        var dialog = byId('cg-add-existing-dialog');
+        var search = byId('cg-add-existing-search');
+        byId('cg-add-existing').addEventListener('click', function () {
+            existing.chosen = {};
+            search.value = '';
+            updateExistingSelection();
+            openDialog(dialog);
+            searchExisting(false);
+        });
+        search.addEventListener('input', debounce(function () {
+            searchExisting(false);
+        }, TYPE_AHEAD_MS));
+        byId('cg-add-existing-more').addEventListener('click', function () {
+            searchExisting(true);
+        });
+        byId('cg-add-existing-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var ids = Object.keys(existing.chosen).map(Number);
+            if (ids.length === 0) {
+                return;
+            }
+            var submit = byId('cg-add-existing-submit');
+            setBusy(submit, true);
+            api('POST', '/projects/' + enc(projectKey) + '/catalog', {groupIds: ids}).then(function (result) {
+                setBusy(submit, false);
+                closeDialog(dialog);
+                var texts = [];
+                var added = groupNames(result.added);
+                var already = groupNames(result.alreadyInCatalog);
+                if (added) {
+                    texts.push(AJS.I18n.getText('cg.page.add.existing.added', added));
+                }
+                if (already) {
+                    texts.push(AJS.I18n.getText('cg.page.add.existing.already.there', already));
+                }
+                pageMessage('success', texts.join(' '));
+                return loadCatalog(false);
+            }, function (error) {
+                setBusy(submit, false);
+                updateExistingSelection();
+                dialogError(dialog, error.message);
+            });
+        });
+    }
+
+    function searchExisting(append) {
+        var dialog = byId('cg-add-existing-dialog');
+        var query = byId('cg-add-existing-search').value.trim();
+        var start = append ? existing.start : 0;
+        existing.query = query;
+        api('GET', '/groups?query=' + enc(query) + '&start=' + start + '&limit=' + PICK_SIZE).then(function (page) {
+            if (existing.query !== query) {
+                return;  // a newer search is on its way
+            }
+            var list = byId('cg-add-existing-results');
+            if (!append) {
+                clear(list);
+            }
+            page.values.forEach(function (group) {
+                list.appendChild(existingItem(group));
+            });
+            if (!append && page.values.length === 0) {
+                list.appendChild(el('li', 'cg-muted cg-pick-empty', AJS.I18n.getText('cg.page.add.existing.none')));
+            }
+            existing.start = page.start + page.values.length;
+            existing.total = page.total;
+            show(byId('cg-add-existing-more'), existing.start < existing.total);
+            message(dialog.querySelector('.cg-dialog-messages'), 'error', null);
+        }, function (error) {
+            dialogError(dialog, error.message);
+        });
+    }
+
+    function existingItem(group) {
+        var item = el('li', 'cg-pick-item');
+        item.setAttribute('data-group-id', String(group.id));
+        var label = el('label');
+        var box = el('input');
+        box.type = 'checkbox';
+        box.value = String(group.id);
+        var inCatalog = Object.prototype.hasOwnProperty.call(catalog.entries, group.id);
+        box.checked = inCatalog || Object.prototype.hasOwnProperty.call(existing.chosen, group.id);
+        box.disabled = inCatalog;
+        box.addEventListener('change', function () {
+            if (box.checked) {
+                existing.chosen[group.id] = group.name;
+            } else {
+                delete existing.chosen[group.id];
+            }
+            updateExistingSelection();
+        });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' '));
+        label.appendChild(el('span', 'cg-pick-name', group.name));
+        label.appendChild(document.createTextNode(' '));
+        label.appendChild(helpdeskBadge());
+        label.appendChild(document.createTextNode(' '));
+        label.appendChild(el('span', 'cg-muted', AJS.I18n.getText('cg.page.member.count', group.memberCount)));
+        if (inCatalog) {
+            label.appendChild(document.createTextNode(' '));
+            label.appendChild(lozenge(AJS.I18n.getText('cg.page.add.existing.already')));
+        }
+        item.appendChild(label);
+        return item;
+    }
+
+    function updateExistingSelection() {
+        var names = Object.keys(existing.chosen).map(function (id) {
+            return existing.chosen[id];
+        });
+        byId('cg-add-existing-selected').textContent = names.length === 0
+            ? ''
+            : AJS.I18n.getText('cg.page.selected', names.length, names.join(', '));
+        byId('cg-add-existing-submit').disabled = names.length === 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // sidebar
+
+    function openSidebar(groupId) {
+        var entry = catalog.entries[groupId];
+        if (!entry) {
+            return;
+        }
+        selected = entry;
+        var sidebar = byId('cg-sidebar');
+        show(sidebar, true);
+        sidebar.setAttribute('data-group-id', String(groupId));
+        byId('cg-sidebar-title').textContent = entry.group.name;
+        byId('cg-sidebar-description').textContent = entry.group.description || '';
+        ['cg-members-messages', 'cg-projects-messages', 'cg-settings-messages'].forEach(function (id) {
+            message(byId(id), 'error', null);
+        });
+        markSelectedRow();
+        byId('cg-members-search').value = '';
+        fillSettings(entry);
+        selectTab('members');
+        loadMembers(false);
+        refreshGroup(groupId).then(function (group) {
+            if (selected && selected.group.id === group.id) {
+                byId('cg-sidebar-title').textContent = group.name;
+                byId('cg-sidebar-description').textContent = group.description || '';
+                fillSettings(selected);
+            }
+        }, function (error) {
+            message(byId('cg-settings-messages'), 'error', error.message);
+        });
+    }
+
+    function closeSidebar() {
+        selected = null;
+        show(byId('cg-sidebar'), false);
+        markSelectedRow();
+    }
+
+    function selectTab(name) {
+        ['members', 'projects', 'settings'].forEach(function (tab) {
+            var on = tab === name;
+            var link = byId('cg-tab-link-' + tab);
+            link.parentNode.classList.toggle('active-tab', on);
+            link.setAttribute('aria-selected', on ? 'true' : 'false');
+            var pane = byId('cg-tab-' + tab);
+            pane.classList.toggle('active-pane', on);
+            show(pane, on);
+        });
+        if (name === 'projects') {
+            loadProjects(false);
+        }
+    }
+
+    function wireSidebar() {
+        byId('cg-sidebar-close').addEventListener('click', closeSidebar);
+        Array.prototype.forEach.call(root.querySelectorAll('.cg-tabs .tabs-menu a'), function (link) {
+            link.addEventListener('click', function (event) {
+                event.preventDefault();
+                selectTab(link.getAttribute('data-tab'));
+            });
+        });
+    }
+
+    // Members tab ---------------------------------------------------------------------------------
+
+    function loadMembers(append) {
+        if (!selected) {
+            return;
+        }
+        var groupId = selected.group.id;
+        var query = byId('cg-members-search').value.trim();
+        var start = append ? members.start : 0;
+        members.query = query;
+        api('GET', '/groups/' + enc(groupId) + '/members?query=' + enc(query) + '&start=' + start + '&limit=' + PAGE_SIZE)
+            .then(function (page) {
+                if (!selected || selected.group.id !== groupId || members.query !== query) {
+                    return;
+                }
+                var body = byId('cg-members-body');
+                if (!append) {
+                    clear(body);
+                }
+                page.values.forEach(function (user) {
+                    body.appendChild(memberRow(groupId, user));
+                });
+                members.start = page.start + page.values.length;
+                members.total = page.total;
+                show(byId('cg-members-more'), members.start < members.total);
+                show(byId('cg-members-empty'), members.total === 0);
+            }, function (error) {
+                message(byId('cg-members-messages'), 'error', error.message);
+            });
+    }
+
+    function memberRow(groupId, user) {
+        var row = el('tr', 'cg-member-row');
+        row.setAttribute('data-username', user.username);
+        var who = el('td', 'cg-member');
+        who.appendChild(el('strong', null, user.displayName || user.username));
+        who.appendChild(el('div', 'cg-muted', user.email
+            ? AJS.I18n.getText('cg.page.member.identity', user.username, user.email)
+            : user.username));
+        row.appendChild(who);
+        var type = el('td', 'cg-member-type');
+        type.appendChild(lozenge(typeLabel(user.type), user.type === 'REPORTER' ? 'aui-lozenge-moved' : ''));
+        row.appendChild(type);
+        var actions = el('td', 'cg-actions');
+        if (canUpgrade && user.type === 'REPORTER') {
+            var upgrade = el('button', 'aui-button aui-button-link cg-upgrade-user', AJS.I18n.getText('cg.page.member.upgrade'));
+            upgrade.type = 'button';
+            upgrade.addEventListener('click', function () {
+                confirmUpgrade(user);
+            });
+            actions.appendChild(upgrade);
+        }
+        var remove = el('button', 'aui-button aui-button-link cg-remove-member', AJS.I18n.getText('cg.page.remove'));
+        remove.type = 'button';
+        remove.setAttribute('aria-label', AJS.I18n.getText('cg.page.member.remove.label', user.username));
+        remove.addEventListener('click', function () {
+            confirmRemoveMember(groupId, user);
+        });
+        actions.appendChild(remove);
+        row.appendChild(actions);
+        return row;
+    }
+
+    function confirmRemoveMember(groupId, user) {
+        var groupName = selected ? selected.group.name : '';
+        confirmDialog(AJS.I18n.getText('cg.page.member.remove.title'),
+            AJS.I18n.getText('cg.page.member.remove.confirm', user.displayName || user.username, groupName),
+            AJS.I18n.getText('cg.page.remove'),
+            function () {
+                return api('DELETE', '/groups/' + enc(groupId) + '/members/' + enc(user.username)).then(function () {
+                    message(byId('cg-members-messages'), 'success',
+                        AJS.I18n.getText('cg.page.member.remove.done', user.username));
+                    loadMembers(false);
+                    refreshGroup(groupId).then(null, function () {
+                        return null;
+                    });
+                });
+            });
+    }
+
+    function confirmUpgrade(user) {
+        confirmDialog(AJS.I18n.getText('cg.page.member.upgrade.title'),
+            AJS.I18n.getText('cg.page.member.upgrade.confirm', user.displayName || user.username),
+            AJS.I18n.getText('cg.page.member.upgrade'),
+            function () {
+                return api('POST', '/users/' + enc(user.username) + '/upgrade').then(function () {
+                    message(byId('cg-members-messages'), 'success',
+                        AJS.I18n.getText('cg.page.member.upgrade.done', user.username));
+                    loadMembers(false);
+                });
+            });
+    }
+
+    // "Add members" dialog ------------------------------------------------------------------------
+
+    var picker = {query: '', chosen: {}};
+
+    function wireMembers() {
+        byId('cg-members-search').addEventListener('input', debounce(function () {
+            loadMembers(false);
+        }, TYPE_AHEAD_MS));
+        byId('cg-members-more').addEventListener('click', function () {
+            loadMembers(true);
+        });
+
+        var dialog = byId('cg-add-members-dialog');
+        byId('cg-add-members').addEventListener('click', function () {
+            if (!selected) {
+                return;
+            }
+            picker.chosen = {};
+            byId('cg-user-search').value = '';
+            updatePickerSelection();
+            byId('cg-add-members-title').textContent = AJS.I18n.getText('cg.page.members.add.title.group', selected.group.name);
+            openDialog(dialog);
+            searchUsers();
+        });
+        byId('cg-user-search').addEventListener('input', debounce(searchUsers, TYPE_AHEAD_MS));
+        byId('cg-user-type').addEventListener('change', searchUsers);
+        byId('cg-add-members-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            var usernames = Object.keys(picker.chosen);
+            if (!selected || usernames.length === 0) {
+                return;
+            }
+            var groupId = selected.group.id;
+            var submit = byId('cg-add-members-submit');
+            setBusy(submit, true);
+            api('POST', '/groups/' + enc(groupId) + '/members', {usernames: usernames}).then(function (result) {
+                setBusy(submit, false);
+                closeDialog(dialog);
+                var texts = [];
+                var added = userNames(result.added);
+                var already = userNames(result.alreadyMembers);
+                if (added) {
+                    texts.push(AJS.I18n.getText('cg.page.members.added', added));
+                }
+                if (already) {
+                    texts.push(AJS.I18n.getText('cg.page.members.already', already));
+                }
+                message(byId('cg-members-messages'), 'success', texts.join(' '));
+                loadMembers(false);
+                refreshGroup(groupId).then(null, function () {
+                    return null;
+                });
+            }, function (error) {
+                setBusy(submit, false);
+                updatePickerSelection();
+                dialogError(dialog, error.message);
+            });
+        });
+    }
+
+    function searchUsers() {
+        var dialog = byId('cg-add-members-dialog');
+        var query = byId('cg-user-search').value.trim();
+        var type = byId('cg-user-type').value;
+        var key = query + '\u0000' + type;
+        picker.query = key;
+        api('GET', '/users?query=' + enc(query) + (type ? '&type=' + enc(type) : '') + '&start=0&limit=' + PICK_SIZE)
+            .then(function (page) {
+                if (picker.query !== key) {
+                    return;
+                }
+                var list = byId('cg-user-results');
+                clear(list);
+                page.values.forEach(function (user) {
+                    list.appendChild(userItem(user));
+                });
+                if (page.values.length === 0) {
+                    list.appendChild(el('li', 'cg-muted cg-pick-empty', AJS.I18n.getText('cg.page.members.add.none')));
+                } else if (page.total > page.values.length) {
+                    list.appendChild(el('li', 'cg-muted cg-pick-more',
+                        AJS.I18n.getText('cg.page.members.add.narrow', page.values.length, page.total)));
+                }
+                message(dialog.querySelector('.cg-dialog-messages'), 'error', null);
+            }, function (error) {
+                dialogError(dialog, error.message);
+            });
+    }
+
+    function userItem(user) {
+        var item = el('li', 'cg-pick-item');
+        item.setAttribute('data-username', user.username);
+        var label = el('label');
+        var box = el('input');
+        box.type = 'checkbox';
+        box.value = user.username;
+        box.checked = Object.prototype.hasOwnProperty.call(picker.chosen, user.username);
+        box.addEventListener('change', function () {
+            if (box.checked) {
+                picker.chosen[user.username] = user.displayName || user.username;
+            } else {
+                delete picker.chosen[user.username];
+            }
+            updatePickerSelection();
+        });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' '));
+        label.appendChild(el('span', 'cg-pick-name', user.displayName || user.username));
+        label.appendChild(document.createTextNode(' '));
+        label.appendChild(el('span', 'cg-muted', user.email
+            ? AJS.I18n.getText('cg.page.member.identity', user.username, user.email)
+            : user.username));
+        label.appendChild(document.createTextNode(' '));
+        label.appendChild(lozenge(typeLabel(user.type)));
+        item.appendChild(label);
+        return item;
+    }
+
+    function updatePickerSelection() {
+        var names = Object.keys(picker.chosen).map(function (username) {
+            return picker.chosen[username];
+        });
+        byId('cg-user-selected').textContent = names.length === 0
+            ? ''
+            : AJS.I18n.getText('cg.page.selected', names.length, names.join(', '));
+        byId('cg-add-members-submit').disabled = names.length === 0;
+    }
+
+    // Projects tab --------------------------------------------------------------------------------
+
+    function loadProjects(append) {
+        if (!selected) {
+            return;
+        }
+        var groupId = selected.group.id;
+        var start = append ? projectsTab.start : 0;
+        api('GET', '/groups/' + enc(groupId) + '/projects?start=' + start + '&limit=' + PAGE_SIZE).then(function (page) {
+            if (!selected || selected.group.id !== groupId) {
+                return;
+            }
+            var body = byId('cg-projects-body');
+            if (!append) {
+                clear(body);
+            }
+            page.values.forEach(function (project) {
+                var row = el('tr', 'cg-project-row');
+                row.setAttribute('data-project-key', project.key);
+                var name = el('td');
+                name.appendChild(el('strong', null, project.name));
+                name.appendChild(document.createTextNode(' '));
+                name.appendChild(el('span', 'cg-muted', project.key));
+                if (project.key === projectKey) {
+                    name.appendChild(document.createTextNode(' '));
+                    name.appendChild(lozenge(AJS.I18n.getText('cg.page.projects.this')));
+                }
+                row.appendChild(name);
+                row.appendChild(el('td', null, project.autoShare
+                    ? AJS.I18n.getText('cg.page.autoshare.on')
+                    : AJS.I18n.getText('cg.page.autoshare.off')));
+                body.appendChild(row);
+            });
+            if (!append && page.values.length === 0) {
+                var empty = el('tr');
+                var cell = el('td', 'cg-muted', AJS.I18n.getText('cg.page.projects.none'));
+                cell.colSpan = 2;
+                empty.appendChild(cell);
+                body.appendChild(empty);
+            }
+            projectsTab.start = page.start + page.values.length;
+            projectsTab.total = page.total;
+            show(byId('cg-projects-more'), projectsTab.start < projectsTab.total);
+        }, function (error) {
+            message(byId('cg-projects-messages'), 'error', error.message);
+        });
+    }
+
+    // Settings tab --------------------------------------------------------------------------------
+
+    function fillSettings(entry) {
+        var group = entry.group;
+        var settings = group.settings || {};
+        byId('cg-settings-autoshare').checked = !!entry.autoShare;
+        byId('cg-settings-description').value = group.description || '';
+        byId('cg-settings-domains').value = (settings.autoJoinDomains || []).join(', ');
+        byId('cg-settings-twofactor').checked = !!settings.twoFactorRequired;
+        byId('cg-settings-view').value = settings.viewPolicy || 'AGENTS_OF_USING_PROJECTS';
+        byId('cg-settings-update').value = settings.updatePolicy || 'PROJECT_ADMINS_OF_USING_PROJECTS';
+        var fixed = group.kind === 'DEFAULT';
+        show(byId('cg-settings-default-note'), fixed);
+        Array.prototype.forEach.call(byId('cg-global-settings-form').elements, function (field) {
+            field.disabled = fixed;
+        });
+    }
+
+    function wireSettings() {
+        var autoShare = byId('cg-settings-autoshare');
+        autoShare.addEventListener('change', function () {
+            if (selected) {
+                setAutoShare(selected.group.id, autoShare.checked, autoShare);
+            }
+        });
+        byId('cg-project-settings-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        byId('cg-global-settings-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            if (!selected) {
+                return;
+            }
+            var groupId = selected.group.id;
+            var domains = byId('cg-settings-domains').value.split(/[\s,;]+/).filter(function (d) {
+                return d.length > 0;
+            });
+            var body = {
+                description: byId('cg-settings-description').value,
+                settings: {
+                    autoJoinDomains: domains,
+                    twoFactorRequired: byId('cg-settings-twofactor').checked,
+                    viewPolicy: byId('cg-settings-view').value,
+                    updatePolicy: byId('cg-settings-update').value
+                }
+            };
+            var save = byId('cg-settings-save');
+            setBusy(save, true);
+            api('PUT', '/groups/' + enc(groupId), body).then(function (group) {
+                setBusy(save, false);
+                var entry = catalog.entries[groupId];
+                if (entry) {
+                    entry.group = group;
+                }
+                if (selected && selected.group.id === groupId) {
+                    byId('cg-sidebar-description').textContent = group.description || '';
+                    fillSettings(selected);
+                }
+                message(byId('cg-settings-messages'), 'success', AJS.I18n.getText('cg.page.settings.saved', group.name));
+            }, function (error) {
+                setBusy(save, false);
+                message(byId('cg-settings-messages'), 'error', error.message);  // the form keeps what was typed
+            });
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    function init() {
+        root = byId('cg-project');
+        if (!root) {
+            return;
+        }
+        restBase = root.getAttribute('data-rest-base');
+        projectKey = root.getAttribute('data-project-key');
+        canUpgrade = root.getAttribute('data-can-upgrade') === 'true';
+        wireDialogs();
+        wireConfirm();
+        wireNewGroup();
+        wireAddExisting();
+        wireSidebar();
+        wireMembers();
+        wireSettings();
+        byId('cg-catalog-more').addEventListener('click', function () {
+            loadCatalog(true);
+        });
+        byId('cg-projects-more').addEventListener('click', function () {
+            loadProjects(true);
+        });
+        loadCatalog(false);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

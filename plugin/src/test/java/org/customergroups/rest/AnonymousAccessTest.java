@@ -1,0 +1,50 @@
+package org.customergroups.rest;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.customergroups.rest.RestAssertions.assertError;
+
+/** Every endpoint answers 401 in the error shape to an anonymous caller, before touching anything. */
+class AnonymousAccessTest {
+
+    private static RestFixture rest;
+
+    @BeforeAll
+    static void start() {
+        rest = new RestFixture();
+        rest.as("admin").post("groups", RestFixture.json("{'name':'Acme','projectKey':'HELP'}"));
+        rest.as(null);
+    }
+
+    @AfterAll
+    static void stop() {
+        rest.close();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "GET    | groups                         | -",
+            "GET    | groups?name=Acme               | -",
+            "POST   | groups                         | {\"name\":\"X\"}",
+            "GET    | groups/1                       | -",
+            "PUT    | groups/1                       | {\"description\":\"x\"}",
+            "DELETE | groups/1                       | -",
+            "GET    | groups/1/projects              | -",
+            "GET    | groups/1/members               | -",
+            "POST   | groups/1/members               | {\"usernames\":[\"alice\"]}",
+            "DELETE | groups/1/members/alice         | -",
+            "GET    | users                          | -",
+            "POST   | users/alice/upgrade            | {}",
+            "GET    | projects/HELP/catalog          | -",
+            "POST   | projects/HELP/catalog          | {\"groupIds\":[1]}",
+            "PUT    | projects/HELP/catalog/1        | {\"autoShare\":true}",
+            "DELETE | projects/HELP/catalog/1        | -",
+    })
+    void anonymousCallersGet401(String method, String path, String body) {
+        RestFixture.Reply r = rest.send(method, path, body, body == null ? null : "application/json");
+        assertError(r, 401, "You need to log in to do this.", null);
+    }
+}
