@@ -3,6 +3,8 @@ package org.customergroups.sandbox;
 import org.customergroups.sandbox.host.DemoSeed;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProjects;
+import org.customergroups.sandbox.host.SandboxDirectory;
+import org.customergroups.sandbox.host.SandboxProjects;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 import org.customergroups.sandbox.plugin.PluginDescriptorReader;
 import org.customergroups.sandbox.web.RootRedirectServlet;
@@ -77,6 +79,16 @@ public final class Sandbox implements AutoCloseable {
     /** The host's projects, roles and tickets. */
     public synchronized HostProjects projects() {
         return host.projects();
+    }
+
+    /** The plugin's Directory port as the sandbox implements it (tests look at group names through it). */
+    public synchronized SandboxDirectory directoryPort() {
+        return host.sandboxDirectory();
+    }
+
+    /** The plugin's Projects port as the sandbox implements it (project ids). */
+    public synchronized SandboxProjects projectsPort() {
+        return host.sandboxProjects();
     }
 
     public synchronized String databaseDescription() {

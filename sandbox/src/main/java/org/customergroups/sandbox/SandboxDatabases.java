@@ -2,6 +2,7 @@ package org.customergroups.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.customergroups.sandbox.host.HostSchema;
+import org.customergroups.sandbox.host.HostSql;
 import org.customergroups.store.StoreEntities;
 import org.customergroups.testkit.ao.AoDatabase;
 import org.customergroups.testkit.ao.DatabaseConfig;
@@ -43,6 +44,15 @@ public final class SandboxDatabases implements AutoCloseable {
 
     public ActiveObjects hostActiveObjects() {
         return host.activeObjects();
+    }
+
+    public DatabaseConfig config() {
+        return host.config();
+    }
+
+    /** Plain SQL over the host's tables (joins, searches, paging) on AO's connection pool. */
+    public HostSql hostSql() {
+        return new HostSql(host.entityManager(), HostSchema.ENTITIES);
     }
 
     public ActiveObjects pluginActiveObjects() {

@@ -10,8 +10,12 @@ import org.customergroups.sandbox.host.BundleI18nResolver;
 import org.customergroups.sandbox.host.CurrentUser;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProjects;
+import org.customergroups.sandbox.host.HostSql;
 import org.customergroups.sandbox.host.SandboxApplicationProperties;
 import org.customergroups.sandbox.host.SandboxAuthenticator;
+import org.customergroups.sandbox.host.SandboxDirectory;
+import org.customergroups.sandbox.host.SandboxPermissions;
+import org.customergroups.sandbox.host.SandboxProjects;
 import org.customergroups.sandbox.host.SandboxHostInfo;
 import org.customergroups.sandbox.host.SandboxLoginUriProvider;
 import org.customergroups.sandbox.host.SandboxUserManager;
@@ -20,20 +24,24 @@ import org.customergroups.sandbox.host.WebResourceTags;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 
 /**
- * What Jira would provide: the host's data (directory, projects), the request's user, and the
- * services the plugin imports as OSGi references, implemented over the sandbox's own tables.
+ * What Jira would provide: the host's data (directory, projects), the request's user, the
+ * services the plugin imports as OSGi references, and the sandbox's implementations of the
+ * plugin's host ports (Directory, Projects, Permissions) standing in for its Jira adapters, all
+ * over the sandbox's own tables.
  */
 public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUser currentUser,
                           HostDirectory directory, HostProjects projects, SandboxAuthenticator authenticator,
                           UserManager userManager, LoginUriProvider loginUriProvider, BundleI18nResolver i18n,
                           ApplicationProperties applicationProperties, TemplateRenderer templateRenderer,
-                          HostInfo hostInfo) {
+                          HostInfo hostInfo, SandboxDirectory sandboxDirectory, SandboxProjects sandboxProjects,
+                          SandboxPermissions sandboxPermissions) {
 
     public static SandboxHost create(SandboxDatabases databases, PluginDescriptor plugin, String contextPath,
                                      String baseUrl) {
         CurrentUser currentUser = new CurrentUser();
         HostDirectory directory = new HostDirectory(databases.hostActiveObjects());
         HostProjects projects = new HostProjects(databases.hostActiveObjects());
+        HostSql sql = databases.hostSql();
         if (plugin.i18nBundles().isEmpty()) {
             throw new IllegalStateException("The plugin descriptor names no i18n resource");
         }
@@ -46,7 +54,9 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                 new SandboxLoginUriProvider(contextPath),
                 BundleI18nResolver.forBundle(plugin.i18nBundles().get(0)),
                 application, renderer,
-                new SandboxHostInfo(application, databases.productName()));
+                new SandboxHostInfo(application, databases.productName()),
+                new SandboxDirectory(databases.hostActiveObjects(), sql), new SandboxProjects(sql),
+                new SandboxPermissions(sql));
     }
 
     /** The sandbox's own strings (its pages and messages), separate from the plugin's bundle. */

@@ -52,11 +52,12 @@ public final class SandboxWebApp {
         PageRenderer pages = new PageRenderer(host.templateRenderer(), text, host.currentUser(), host.contextPath());
         context.addFilter(new FilterHolder(new DecoratorFilter(pages, host.contextPath())), PLUGIN_SERVLETS + "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new HomeServlet(host.directory(), host.projects(), host.plugin(), pages)), "");
+        context.addServlet(new ServletHolder(new HomeServlet(host.directory(), host.projects(), host.sandboxProjects(),
+                host.sandboxPermissions(), host.currentUser(), host.plugin(), pages)), "");
         context.addServlet(new ServletHolder(new LoginServlet(host.authenticator(), pages)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
-        context.addServlet(new ServletHolder(new ProjectServlet(host.projects(), host.currentUser(),
-                host.loginUriProvider(), pages)), "/browse/*");
+        context.addServlet(new ServletHolder(new ProjectServlet(host.projects(), host.sandboxProjects(),
+                host.sandboxPermissions(), host.currentUser(), host.loginUriProvider(), pages)), "/browse/*");
         context.addServlet(new ServletHolder(new ClasspathFileServlet("sandbox-static")), "/sandbox/*");
         context.addServlet(new ServletHolder(new WebResourceServlet(host.plugin(), new JsI18nTransformer(host.i18n()))),
                 "/download/resources/*");

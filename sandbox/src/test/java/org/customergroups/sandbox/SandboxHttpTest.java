@@ -211,6 +211,29 @@ class SandboxHttpTest {
     }
 
     @Test
+    void customerGroupsSettingsLinkIsShownToThoseWhoAdministerTheProject() {
+        String help = "href=\"/jira/plugins/servlet/customer-groups/project/HELP\"";
+        String sales = "href=\"/jira/plugins/servlet/customer-groups/project/SALES\"";
+        String label = "Project settings \u2192 Customer Groups";
+        HttpResponse<String> lead = client.get("/jira/browse/HELP", "lead");
+        assertTrue(lead.body().contains(help) && lead.body().contains(label), lead.body());
+        assertTrue(client.get("/jira/browse/SALES", "admin").body().contains(sales));
+        for (String user : new String[]{"agent", "alice"}) {
+            assertFalse(client.get("/jira/browse/HELP", user).body().contains(help), user);
+        }
+        assertFalse(client.get("/jira/browse/SALES", "lead").body().contains(sales));
+
+        String leadHome = client.get("/jira/", "lead").body();
+        assertTrue(leadHome.contains(help) && !leadHome.contains(sales), leadHome);
+        String adminHome = client.get("/jira/", "admin").body();
+        assertTrue(adminHome.contains(help) && adminHome.contains(sales));
+        for (String user : new String[]{null, "agent", "alice"}) {
+            String home = user == null ? client.anonymous("/jira/").body() : client.get("/jira/", user).body();
+            assertFalse(home.contains(help) || home.contains(sales), user);
+        }
+    }
+
+    @Test
     void serverRootLeadsToTheSandbox() {
         HttpResponse<String> r = client.anonymous("/");
         assertEquals(302, r.statusCode());

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +34,25 @@ class SandboxPostgresTest {
             assertEquals("UP", health.path("database").path("status").asText());
             assertTrue(health.path("database").path("product").asText().startsWith("PostgreSQL"), r.body());
             assertEquals(403, new SandboxClient(port).get("/jira/rest/customer-groups/1.0/health", "bob").statusCode());
+
+            // The catalog flow over the sandbox's host tables and the plugin's on PostgreSQL.
+            SandboxClient client = new SandboxClient(port);
+            String rest = "/jira/rest/customer-groups/1.0";
+            HttpResponse<String> created = client.request("POST", rest + "/projects/HELP/catalog", "lead",
+                    Map.of("name", "Acme/PG"));
+            assertEquals(201, created.statusCode(), created.body());
+            long id = SandboxClient.json(created).path("group").path("id").asLong();
+            HttpResponse<String> added = client.request("POST", rest + "/groups/" + id + "/members", "lead",
+                    Map.of("usernames", List.of("alice", "bob")));
+            assertEquals(200, added.statusCode(), added.body());
+            assertTrue(sandbox.directory().isMember("bob", "acme/pg"));
+            HttpResponse<String> members = client.request("GET", rest + "/groups/" + id + "/members?query=ACME.EX",
+                    "agent", null);
+            assertEquals(200, members.statusCode(), members.body());
+            assertEquals(2, SandboxClient.json(members).path("total").asInt(), members.body());
+            HttpResponse<String> catalog = client.request("GET", rest + "/projects/HELP/catalog", "agent", null);
+            assertEquals(200, catalog.statusCode(), catalog.body());
+            assertEquals("Acme/PG", SandboxClient.json(catalog).path("values").get(0).path("group").path("name").asText());
         } finally {
             try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
                  Statement s = c.createStatement()) {

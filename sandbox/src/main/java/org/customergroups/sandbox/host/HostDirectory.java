@@ -21,7 +21,11 @@ public final class HostDirectory {
         this.ao = ao;
     }
 
+    /** Usernames are lower case, as Jira stores them (look-ups by the plugin's ports rely on it). */
     public HostUser createUser(HostUser user) {
+        if (!user.username().equals(lower(user.username()))) {
+            throw new IllegalArgumentException("Sandbox usernames are lower case: " + user.username());
+        }
         ao.executeInTransaction(() -> ao.create(HostUserEntity.class,
                 new DBParam(HostUserEntity.USERNAME, user.username()),
                 new DBParam(HostUserEntity.DISPLAY_NAME, user.displayName()),

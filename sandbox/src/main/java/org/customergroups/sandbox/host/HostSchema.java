@@ -1,6 +1,7 @@
 package org.customergroups.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.RawEntity;
 import org.customergroups.sandbox.host.ao.HostGroupEntity;
 import org.customergroups.sandbox.host.ao.HostIssueEntity;
 import org.customergroups.sandbox.host.ao.HostMembershipEntity;
@@ -8,14 +9,21 @@ import org.customergroups.sandbox.host.ao.HostProjectEntity;
 import org.customergroups.sandbox.host.ao.HostProjectRoleEntity;
 import org.customergroups.sandbox.host.ao.HostUserEntity;
 
+import java.util.List;
+
 /** The sandbox's own tables (prefix SBX_), standing in for Jira's users, groups, projects and issues. */
 public final class HostSchema {
 
     private HostSchema() {
     }
 
+    /** Every host entity, in migration order. */
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(HostUserEntity.class,
+            HostGroupEntity.class, HostMembershipEntity.class, HostProjectEntity.class, HostProjectRoleEntity.class,
+            HostIssueEntity.class);
+
+    @SuppressWarnings("unchecked")
     public static void migrate(ActiveObjects ao) {
-        ao.migrate(HostUserEntity.class, HostGroupEntity.class, HostMembershipEntity.class,
-                HostProjectEntity.class, HostProjectRoleEntity.class, HostIssueEntity.class);
+        ao.migrate(ENTITIES.toArray(new Class[0]));
     }
 }

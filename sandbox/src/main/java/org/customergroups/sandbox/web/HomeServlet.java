@@ -1,5 +1,8 @@
 package org.customergroups.sandbox.web;
 
+import org.customergroups.port.Permissions;
+import org.customergroups.port.Projects;
+import org.customergroups.sandbox.host.CurrentUser;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProject;
 import org.customergroups.sandbox.host.HostProjects;
@@ -21,18 +24,25 @@ public final class HomeServlet extends HttpServlet {
     public record UserRow(HostUser user, List<RoleAssignment> roles, List<String> groups) {
     }
 
-    /** A demo project with its number of tickets. */
-    public record ProjectRow(HostProject project, int tickets) {
+    /** A demo project with its number of tickets; {@code settingsUrl} is empty unless the current user administers it. */
+    public record ProjectRow(HostProject project, int tickets, String settingsUrl) {
     }
 
     private final transient HostDirectory directory;
     private final transient HostProjects projects;
+    private final transient Projects projectPort;
+    private final transient Permissions permissions;
+    private final transient CurrentUser currentUser;
     private final transient PluginDescriptor plugin;
     private final transient PageRenderer pages;
 
-    public HomeServlet(HostDirectory directory, HostProjects projects, PluginDescriptor plugin, PageRenderer pages) {
+    public HomeServlet(HostDirectory directory, HostProjects projects, Projects projectPort, Permissions permissions,
+                       CurrentUser currentUser, PluginDescriptor plugin, PageRenderer pages) {
         this.directory = directory;
         this.projects = projects;
+        this.projectPort = projectPort;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
         this.plugin = plugin;
         this.pages = pages;
     }
@@ -42,8 +52,11 @@ public final class HomeServlet extends HttpServlet {
         List<UserRow> users = directory.users().stream()
                 .map(u -> new UserRow(u, projects.rolesOf(u.username()), directory.groupsOf(u.username())))
                 .toList();
+        String me = currentUser.get().map(HostUser::username).orElse(null);
         List<ProjectRow> projectRows = projects.projects().stream()
-                .map(p -> new ProjectRow(p, projects.issues(p.key()).size()))
+                .map(p -> new ProjectRow(p, projects.issues(p.key()).size(), me != null && projectPort.byKey(p.key())
+                        .map(ref -> permissions.isProjectAdmin(me, ref.id())).orElse(false)
+                        ? ProjectServlet.customerGroupsUrl(req.getContextPath(), p.key()) : ""))
                 .toList();
         String restBase = req.getContextPath() + plugin.restModules().get(0).mountPath();
         pages.render(resp, HttpServletResponse.SC_OK, "home.vm", Map.of(

@@ -17,6 +17,11 @@ public final class Components {
         return this;
     }
 
+    /** Every registered object assignable to {@code type}. */
+    public List<Object> all(Class<?> type) {
+        return instances.stream().filter(type::isInstance).toList();
+    }
+
     public <T> T get(Class<T> type) {
         List<Object> matches = instances.stream().filter(type::isInstance).toList();
         if (matches.size() == 1) {

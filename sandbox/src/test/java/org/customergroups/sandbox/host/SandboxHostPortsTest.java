@@ -1,0 +1,362 @@
+package org.customergroups.sandbox.host;
+
+import org.customergroups.domain.AccountType;
+import org.customergroups.domain.DomainException;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.ProblemKind;
+import org.customergroups.domain.ProjectRef;
+import org.customergroups.domain.UserSummary;
+import org.customergroups.sandbox.SandboxDatabases;
+import org.customergroups.testkit.ao.DatabaseConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sandbox's Directory, Projects and Permissions over the seeded demo helpdesk, on H2 and (when
+ * CG_PG_URL is set) PostgreSQL. Each test gets a database of its own.
+ */
+class SandboxHostPortsTest {
+
+    private static final String PLUGIN_KEY = "org.customergroups.customer-groups";
+    private static final List<DatabaseConfig> OPENED = new ArrayList<>();
+
+    static List<DatabaseConfig> databases() {
+        return DatabaseConfig.forTests();
+    }
+
+    /** A seeded host database: its ports, and the raw SQL helper for bulk set-up. */
+    private record Host(SandboxDatabases databases, SandboxDirectory directory, SandboxProjects projects,
+                        SandboxPermissions permissions, HostSql sql) implements AutoCloseable {
+
+        static Host open(DatabaseConfig base) {
+            String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            DatabaseConfig config = base.isPostgres() ? base.withSchema("sbxp_" + id) : DatabaseConfig.h2Memory("sbxp_" + id);
+            synchronized (OPENED) {
+                OPENED.add(config);
+            }
+            SandboxDatabases databases = SandboxDatabases.open(config, PLUGIN_KEY);
+            new DemoSeed(databases.hostActiveObjects(), new HostDirectory(databases.hostActiveObjects()),
+                    new HostProjects(databases.hostActiveObjects())).seedIfEmpty(Instant.parse("2026-11-20T09:00:00Z"));
+            HostSql sql = databases.hostSql();
+            return new Host(databases, new SandboxDirectory(databases.hostActiveObjects(), sql), new SandboxProjects(sql),
+                    new SandboxPermissions(sql), sql);
+        }
+
+        @Override
+        public void close() {
+            databases.close();
+        }
+    }
+
+    @AfterAll
+    static void dropPostgresSchemas() throws Exception {
+        for (DatabaseConfig config : OPENED) {
+            if (config.isPostgres()) {
+                try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS \"" + config.schema() + "\" CASCADE");
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // users
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void usersAreFoundByNameOrKeyIgnoringCase(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            UserSummary alice = new UserSummary("alice", "alice", "Alice Archer", "alice@acme.example", AccountType.REPORTER);
+            assertEquals(Optional.of(alice), host.directory().userByName("alice"));
+            assertEquals(Optional.of(alice), host.directory().userByName("ALICE"));
+            assertEquals(Optional.of(alice), host.directory().userByKey("alice"));
+            assertEquals(AccountType.STANDARD, host.directory().userByName("agent").orElseThrow().type());
+            assertEquals(Optional.empty(), host.directory().userByName("nobody"));
+            assertEquals(Optional.empty(), host.directory().userByName(" "));
+            assertEquals(Optional.empty(), host.directory().userByKey(null));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void findUsersSearchesUsernameDisplayNameAndEmailByTypeAndPages(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            SandboxDirectory d = host.directory();
+            assertEquals(List.of("admin", "agent", "alice", "bob", "carol", "lead"), names(d.findUsers(null, null, page(0, 10))));
+            assertEquals(List.of("alice", "bob"), names(d.findUsers("ACME.example", null, page(0, 10))));
+            assertEquals(List.of("carol"), names(d.findUsers("  chen ", null, page(0, 10))));
+            assertEquals(List.of("alice"), names(d.findUsers("alice", AccountType.REPORTER, page(0, 10))));
+            assertEquals(List.of("admin", "agent", "lead"), names(d.findUsers("", AccountType.STANDARD, page(0, 10))));
+            assertEquals(List.of("alice", "bob", "carol"), names(d.findUsers(null, AccountType.REPORTER, page(0, 10))));
+
+            Page<UserSummary> second = d.findUsers("a", null, page(2, 2));
+            assertEquals(6, second.total()); // admin, agent, alice, bob (Baker), carol, lead (Lee Lead)
+            assertEquals(2, second.start());
+            assertEquals(2, second.limit());
+            assertEquals(List.of("alice", "bob"), names(second));
+            Page<UserSummary> beyond = d.findUsers("a", null, page(10, 5));
+            assertEquals(6, beyond.total());
+            assertTrue(beyond.values().isEmpty());
+
+            // LIKE's wildcards are plain characters in a query.
+            assertEquals(0, d.findUsers("%", null, page(0, 10)).total());
+            assertEquals(0, d.findUsers("_", null, page(0, 10)).total());
+            assertEquals(0, d.findUsers("!", null, page(0, 10)).total());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void grantStandardAccessLicensesAndAddsToTheApplicationGroup(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            host.directory().grantStandardAccess("Carol");
+            assertEquals(AccountType.STANDARD, host.directory().userByName("carol").orElseThrow().type());
+            assertTrue(host.permissions().isLicensed("carol"));
+            assertTrue(host.directory().isMember(SandboxDirectory.APPLICATION_GROUP, "carol"));
+            host.directory().grantStandardAccess("carol"); // again: nothing more to do
+            assertEquals(4, host.directory().memberCount(SandboxDirectory.APPLICATION_GROUP));
+            assertNotFound("cg.error.jira.user.not.found", () -> host.directory().grantStandardAccess("ghost"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // groups and members
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void groupsAreNamedAsCreatedAndFoundIgnoringCase(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            SandboxDirectory d = host.directory();
+            assertEquals(Optional.of("jira-administrators"), d.groupName("JIRA-Administrators"));
+            assertEquals(Optional.empty(), d.groupName("acme"));
+            assertEquals(Optional.empty(), d.groupName(""));
+
+            d.createGroup("Acme/Support 100%");
+            d.createGroup("beta_customers");
+            assertEquals(Optional.of("Acme/Support 100%"), d.groupName("acme/support 100%"));
+            assertThrows(IllegalStateException.class, () -> d.createGroup("ACME/SUPPORT 100%"));
+
+            Page<String> all = d.findGroups(null, page(0, 10));
+            assertEquals(List.of("Acme/Support 100%", "beta_customers", "jira-administrators", "jira-software-users"),
+                    all.values());
+            assertEquals(List.of("jira-administrators", "jira-software-users"), d.findGroups("JIRA", page(0, 10)).values());
+            assertEquals(List.of("Acme/Support 100%"), d.findGroups("0%", page(0, 10)).values());
+            assertEquals(List.of("beta_customers"), d.findGroups("_", page(0, 10)).values());
+            Page<String> paged = d.findGroups("", page(1, 2));
+            assertEquals(4, paged.total());
+            assertEquals(List.of("beta_customers", "jira-administrators"), paged.values());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void membersAreAddedRemovedCountedSearchedAndPaged(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            SandboxDirectory d = host.directory();
+            d.createGroup("Acme");
+            assertTrue(d.addMember("acme", "bob"));
+            assertTrue(d.addMember("ACME", "Alice"));
+            assertTrue(d.addMember("Acme", "carol"));
+            assertFalse(d.addMember("Acme", "alice"));
+            assertEquals(3, d.memberCount("aCME"));
+            assertEquals(0, d.memberCount("missing"));
+            assertTrue(d.isMember("Acme", "ALICE"));
+            assertFalse(d.isMember("Acme", "agent"));
+            assertFalse(d.isMember("missing", "alice"));
+            assertFalse(d.isMember("Acme", null));
+
+            Page<UserSummary> first = d.members("Acme", null, page(0, 2));
+            assertEquals(3, first.total());
+            assertEquals(List.of("alice", "bob"), names(first));
+            assertEquals(List.of("carol"), names(d.members("Acme", " ", page(2, 2))));
+            assertEquals(List.of("alice", "bob"), names(d.members("Acme", "ACME.example", page(0, 10))));
+            assertEquals(List.of("carol"), names(d.members("Acme", "carol c", page(0, 10))));
+            assertEquals(List.of("bob", "carol"), names(d.members("Acme", "b", page(0, 10)))); // carol@glo*b*ex
+            assertEquals(0, d.members("Acme", "nobody", page(0, 10)).total());
+            assertNotFound("cg.error.jira.group.not.found", () -> d.members("missing", null, page(0, 10)));
+
+            assertTrue(d.removeMember("Acme", "BOB"));
+            assertFalse(d.removeMember("Acme", "bob"));
+            assertFalse(d.removeMember("Acme", "agent"));
+            assertEquals(List.of("alice", "carol"), names(d.members("Acme", null, page(0, 10))));
+            assertNotFound("cg.error.jira.user.not.found", () -> d.addMember("Acme", "nobody"));
+            assertNotFound("cg.error.jira.group.not.found", () -> d.addMember("missing", "alice"));
+            assertNotFound("cg.error.jira.group.not.found", () -> d.removeMember("missing", "alice"));
+            assertNotFound("cg.error.jira.user.not.found", () -> d.removeMember("Acme", null));
+
+            d.deleteGroup("ACME");
+            assertEquals(Optional.empty(), d.groupName("Acme"));
+            assertEquals(0, d.memberCount("Acme"));
+            d.createGroup("acme"); // a new group of that name starts empty
+            assertEquals(0, d.members("Acme", null, page(0, 10)).total());
+            d.deleteGroup("never-existed");
+
+            // The (group, user) index is unique: a membership cannot be stored twice, whoever writes it.
+            HostDirectory raw = new HostDirectory(host.databases().hostActiveObjects());
+            assertThrows(RuntimeException.class, () -> raw.addMember("jira-administrators", "admin"));
+            assertEquals(1, d.memberCount("jira-administrators"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void membersPageQuicklyWithAHundredThousandMemberships(DatabaseConfig config) throws Exception {
+        int n = 100_000;
+        try (Host host = Host.open(config)) {
+            SandboxDirectory d = host.directory();
+            d.createGroup("Big Customer");
+            bulkMembers(host, "big customer", n);
+            assertEquals(n, d.memberCount("Big Customer"));
+            d.members("Big Customer", null, page(0, 25)); // warm up
+
+            long started = System.nanoTime();
+            Page<UserSummary> middle = d.members("Big Customer", null, page(50_000, 25));
+            Page<UserSummary> last = d.members("BIG CUSTOMER", null, page(n - 10, 100));
+            Page<UserSummary> found = d.members("Big Customer", "Customer 012345", page(0, 25));
+            Page<UserSummary> byMail = d.members("Big Customer", "C099999@", page(0, 25));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertEquals(n, middle.total());
+            assertEquals(List.of(user(50_000), user(50_001)), names(middle).subList(0, 2));
+            assertEquals(25, middle.values().size());
+            assertEquals(10, last.values().size());
+            assertEquals(user(n - 1), names(last).get(9));
+            assertEquals(List.of(user(12_345)), names(found));
+            assertEquals(1, found.total());
+            assertEquals(List.of(user(99_999)), names(byMail));
+            assertTrue(d.isMember("big customer", user(77_777)));
+            assertTrue(millis < 5_000, "four member pages over 100,000 memberships took " + millis + " ms");
+            if (!config.isPostgres()) {
+                assertUsesAnIndex(host, "SELECT COUNT(*) FROM {MEMBERSHIP} m WHERE m.\"LOWER_GROUP\" = 'big customer'");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // projects and permissions
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void projectsByKeyIdAndIds(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            ProjectRef help = host.projects().byKey("HELP").orElseThrow();
+            ProjectRef sales = host.projects().byKey("SALES").orElseThrow();
+            assertEquals("Customer Support", help.name());
+            assertEquals(Optional.of(help), host.projects().byId(help.id()));
+            assertEquals(Optional.empty(), host.projects().byKey("help"));
+            assertEquals(Optional.empty(), host.projects().byKey(null));
+            assertEquals(Optional.empty(), host.projects().byId(-1));
+            assertEquals(List.of(help, sales), host.projects().byIds(List.of(sales.id(), -5L, help.id(), sales.id())));
+            assertEquals(List.of(), host.projects().byIds(List.of()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void permissionsFollowTheAdminFlagRolesAndLicence(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            SandboxPermissions p = host.permissions();
+            long help = host.projects().byKey("HELP").orElseThrow().id();
+            long sales = host.projects().byKey("SALES").orElseThrow().id();
+
+            Map<String, List<Boolean>> expected = new LinkedHashMap<>();
+            // jiraAdmin, licensed, admin HELP, admin SALES, agent HELP, agent SALES
+            expected.put("admin", List.of(true, true, true, true, false, false));
+            expected.put("lead", List.of(false, true, true, false, true, false));
+            expected.put("agent", List.of(false, true, false, false, true, false));
+            expected.put("alice", List.of(false, false, false, false, false, false));
+            expected.put("ghost", List.of(false, false, false, false, false, false));
+            for (Map.Entry<String, List<Boolean>> e : expected.entrySet()) {
+                String u = e.getKey();
+                assertEquals(e.getValue(), List.of(p.isJiraAdmin(u), p.isLicensed(u), p.isProjectAdmin(u, help),
+                        p.isProjectAdmin(u, sales), p.isAgent(u, help), p.isAgent(u, sales)), u);
+            }
+            assertFalse(p.isJiraAdmin(null));
+            assertFalse(p.isProjectAdmin(null, help));
+            assertFalse(p.isAgent(null, help));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static PageRequest page(int start, int limit) {
+        return new PageRequest(start, limit);
+    }
+
+    private static List<String> names(Page<UserSummary> page) {
+        return page.values().stream().map(UserSummary::username).toList();
+    }
+
+    private static String user(int i) {
+        return String.format("c%06d", i);
+    }
+
+    private static void assertNotFound(String key, Runnable call) {
+        DomainException e = assertThrows(DomainException.class, call::run);
+        assertEquals(ProblemKind.NOT_FOUND, e.kind());
+        assertEquals(key, e.messageKey());
+    }
+
+    /** n users c000000… ("Customer 000000", c000000@big.example), all members of the group, by JDBC batches. */
+    private static void bulkMembers(Host host, String lowerGroup, int n) throws Exception {
+        DatabaseConfig config = host.databases().config();
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            c.setAutoCommit(false);
+            try (PreparedStatement users = c.prepareStatement(host.sql().resolve("INSERT INTO {USER} (\"USERNAME\","
+                    + " \"DISPLAY_NAME\", \"EMAIL\", \"JIRA_ADMIN\", \"LICENSED\") VALUES (?, ?, ?, FALSE, FALSE)"));
+                 PreparedStatement members = c.prepareStatement(host.sql().resolve(
+                         "INSERT INTO {MEMBERSHIP} (\"LOWER_GROUP\", \"USERNAME\") VALUES (?, ?)"))) {
+                for (int i = 0; i < n; i++) {
+                    String name = user(i);
+                    users.setString(1, name);
+                    users.setString(2, "Customer " + name.substring(1));
+                    users.setString(3, name + "@big.example");
+                    users.addBatch();
+                    members.setString(1, lowerGroup);
+                    members.setString(2, name);
+                    members.addBatch();
+                    if (i % 5_000 == 4_999) {
+                        users.executeBatch();
+                        members.executeBatch();
+                    }
+                }
+                users.executeBatch();
+                members.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    /** H2's plan names an index for the statement instead of scanning the table. */
+    private static void assertUsesAnIndex(Host host, String statement) throws Exception {
+        DatabaseConfig config = host.databases().config();
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+             Statement s = c.createStatement();
+             ResultSet plan = s.executeQuery("EXPLAIN " + host.sql().resolve(statement))) {
+            assertTrue(plan.next());
+            String text = plan.getString(1);
+            assertFalse(text.contains("tableScan"), text);
+        }
+    }
+}
