@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -83,6 +84,7 @@ public final class CatalogService {
         Set<Long> ids = new LinkedHashSet<>(groupIds);
         Map<Long, CustomerGroup> byId = groups.findByIds(ids).stream()
                 .collect(Collectors.toMap(CustomerGroup::id, Function.identity()));
+        Predicate<CustomerGroup> canView = access.viewer(actor);
         List<CustomerGroup> toAdd = new ArrayList<>();
         for (Long id : ids) {
             CustomerGroup g = byId.get(id);
@@ -91,7 +93,7 @@ public final class CatalogService {
             }
             // Adopting a group makes this project a "using project": its admins and agents gain the rights the
             // group's policies give them. So a group can only be adopted by those its view policy lets see it.
-            if (!access.canView(actor, g)) {
+            if (!canView.test(g)) {
                 throw DomainException.forbidden("cg.error.catalog.add.forbidden", id);
             }
             toAdd.add(g);
@@ -111,7 +113,7 @@ public final class CatalogService {
     public CatalogItem createAndAdd(String actor, String projectKey, String name, String description) {
         ProjectRef project = Lookups.project(projects, projectKey);
         access.requireManageCatalog(actor, project.id(), project.key());
-        GroupDetails created = groupService.create(actor, name, description, project.key());
+        GroupDetails created = groupService.createIn(actor, name, description, project);
         CatalogEntry entry = catalog.find(project.id(), created.group().id()).orElseThrow();
         return new CatalogItem(entry, created);
     }

@@ -38,18 +38,7 @@ public final class GroupAccess {
     }
 
     public boolean canView(String actor, CustomerGroup group) {
-        if (permissions.isJiraAdmin(actor)) {
-            return true;
-        }
-        if (!permissions.isLicensed(actor)) {
-            return false;
-        }
-        return switch (group.settings().viewPolicy()) {
-            case EVERYONE -> true;
-            case AGENTS_OF_USING_PROJECTS -> usingProjects(group).stream()
-                    .anyMatch(p -> permissions.isProjectAdmin(actor, p) || permissions.isAgent(actor, p));
-            case ADMINS -> usingProjects(group).stream().anyMatch(p -> permissions.isProjectAdmin(actor, p));
-        };
+        return viewer(actor).test(group);
     }
 
     /**
@@ -92,11 +81,17 @@ public final class GroupAccess {
         if (permissions.isJiraAdmin(actor)) {
             return true;
         }
-        if (!canUpdate(actor, group)) {
+        if (!permissions.isLicensed(actor)) {
             return false;
         }
-        List<Long> using = usingProjects(group);
-        return !using.isEmpty() && using.stream().allMatch(p -> permissions.isProjectAdmin(actor, p));
+        // Administering every using project (at least one) includes canUpdate's "any using project".
+        return switch (group.settings().updatePolicy()) {
+            case JIRA_ADMINS -> false;
+            case PROJECT_ADMINS_OF_USING_PROJECTS -> {
+                List<Long> using = usingProjects(group);
+                yield !using.isEmpty() && using.stream().allMatch(p -> permissions.isProjectAdmin(actor, p));
+            }
+        };
     }
 
     public boolean canManageCatalog(String actor, long projectId) {

@@ -56,6 +56,11 @@ public final class GroupService {
      */
     public GroupDetails create(String actor, String rawName, String rawDescription, String projectKey) {
         ProjectRef project = projectKey == null || projectKey.isBlank() ? null : Lookups.project(projects, projectKey);
+        return createIn(actor, rawName, rawDescription, project);
+    }
+
+    /** {@link #create} for a project already looked up ({@code project} may be null). */
+    GroupDetails createIn(String actor, String rawName, String rawDescription, ProjectRef project) {
         access.requireCreateGroup(actor, project == null ? null : project.id(), project == null ? null : project.key());
         String name = GroupNames.validate("name", rawName);
         String description = description(rawDescription);
@@ -176,12 +181,8 @@ public final class GroupService {
         }
     }
 
-    public int memberCount(CustomerGroup group) {
-        return directory.memberCount(group.name());
-    }
-
     GroupDetails details(CustomerGroup group) {
-        return new GroupDetails(group, memberCount(group));
+        return new GroupDetails(group, directory.memberCount(group.name()));
     }
 
     private static String description(String raw) {

@@ -54,7 +54,7 @@ public class AboutServlet extends HttpServlet {
             return;
         }
         context.put("health", health.check());
-        context.put("restBase", req.getContextPath() + "/rest/customer-groups/1.0");
+        context.put("restBase", Pages.restBase(req.getContextPath()));
         renderer.render(TEMPLATE, context, resp.getWriter());
     }
 }

@@ -16,6 +16,11 @@ final class Pages {
     private Pages() {
     }
 
+    /** The plugin's REST base address under Jira's context path (templates pass it to the page scripts). */
+    static String restBase(String contextPath) {
+        return contextPath + "/rest/customer-groups/1.0";
+    }
+
     /** Jira's login page, coming back to exactly this request afterwards. */
     static void redirectToLogin(LoginUriProvider login, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {

@@ -88,7 +88,7 @@ public class ProjectCustomerGroupsServlet extends HttpServlet {
     static Map<String, Object> pageContext(ProjectRef project, String contextPath, boolean jiraAdmin) {
         Map<String, Object> context = new HashMap<>();
         context.put("project", project);
-        context.put("restBase", contextPath + "/rest/customer-groups/1.0");
+        context.put("restBase", Pages.restBase(contextPath));
         context.put("contextPath", contextPath);
         context.put("tabLinkId", TAB_LINK_ID);
         // Upgrading a reporter to a standard user is for Jira administrators only (the REST call checks it too).
