@@ -25,6 +25,8 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
+import static org.customergroups.lint.ProblemLists.assertNoProblems;
+import static org.customergroups.lint.ProblemLists.assertReported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -62,11 +64,6 @@ class BundleIT {
         assertNotNull(version, "system property cg.pluginVersion is not set");
         assertTrue(Files.isRegularFile(Path.of(jarPath)), jarPath + " does not exist: `mvn verify` packages first");
         jar = PluginJar.read(Path.of(jarPath));
-    }
-
-    static void assertNoProblems(String what, List<String> problems) {
-        assertTrue(problems.isEmpty(),
-                () -> what + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
     }
 
     @Test
@@ -206,13 +203,6 @@ class BundleIT {
 
         @TempDir
         Path dir;
-
-        private static void assertReported(List<String> problems, String... fragments) {
-            for (String fragment : fragments) {
-                assertTrue(problems.stream().anyMatch(p -> p.contains(fragment)),
-                        () -> "expected a problem mentioning '" + fragment + "' in:\n  " + String.join("\n  ", problems));
-            }
-        }
 
         @Test
         void aWrongKeyAndWrongOrMissingHeaders() {

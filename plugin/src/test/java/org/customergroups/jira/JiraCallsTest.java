@@ -7,6 +7,7 @@ import org.customergroups.domain.DomainException;
 import org.customergroups.domain.ProblemKind;
 import org.junit.jupiter.api.Test;
 
+import static org.customergroups.service.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,11 +32,9 @@ class JiraCallsTest {
     void aDirectoryRefusalIsAConflict() {
         for (Exception refusal : new Exception[] {new OperationNotPermittedException("ldap"),
                 new PermissionException("ldap")}) {
-            DomainException e = assertThrows(DomainException.class, () -> JiraCalls.run("write", () -> {
+            assertProblem(ProblemKind.CONFLICT, JiraCalls.READ_ONLY_DIRECTORY, () -> JiraCalls.run("write", () -> {
                 throw refusal;
             }));
-            assertEquals(ProblemKind.CONFLICT, e.kind());
-            assertEquals(JiraCalls.READ_ONLY_DIRECTORY, e.messageKey());
         }
     }
 

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import static org.customergroups.service.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -98,12 +99,6 @@ class JiraDirectoryTest {
         lenient().when(g.getName()).thenReturn(name);
         lenient().when(groupManager.getGroup(name)).thenReturn(g);
         return g;
-    }
-
-    static void assertDomain(ProblemKind kind, String key, Runnable call) {
-        DomainException e = assertThrows(DomainException.class, call::run);
-        assertEquals(kind, e.kind());
-        assertEquals(key, e.messageKey());
     }
 
     @Nested
@@ -229,7 +224,7 @@ class JiraDirectoryTest {
             verify(groupManager).createGroup("New");
 
             when(groupManager.createGroup("Ldap")).thenThrow(new OperationNotPermittedException("read-only"));
-            assertDomain(ProblemKind.CONFLICT, JiraCalls.READ_ONLY_DIRECTORY, () -> directory.createGroup("Ldap"));
+            assertProblem(ProblemKind.CONFLICT, JiraCalls.READ_ONLY_DIRECTORY, () -> directory.createGroup("Ldap"));
         }
 
         @Test
@@ -290,7 +285,7 @@ class JiraDirectoryTest {
 
         @Test
         void membersOfAnUnknownGroupIsNotFound() {
-            assertDomain(ProblemKind.NOT_FOUND, JiraDirectory.GROUP_NOT_FOUND,
+            assertProblem(ProblemKind.NOT_FOUND, JiraDirectory.GROUP_NOT_FOUND,
                     () -> directory.members("missing", null, PageRequest.of(0, 10)));
         }
 
@@ -341,11 +336,11 @@ class JiraDirectoryTest {
 
         @Test
         void unknownUsersAndGroupsAreNotFound() {
-            assertDomain(ProblemKind.NOT_FOUND, JiraDirectory.USER_NOT_FOUND,
+            assertProblem(ProblemKind.NOT_FOUND, JiraDirectory.USER_NOT_FOUND,
                     () -> directory.addMember("Acme", "nobody"));
-            assertDomain(ProblemKind.NOT_FOUND, JiraDirectory.GROUP_NOT_FOUND,
+            assertProblem(ProblemKind.NOT_FOUND, JiraDirectory.GROUP_NOT_FOUND,
                     () -> directory.removeMember("missing", "alice"));
-            assertDomain(ProblemKind.NOT_FOUND, JiraDirectory.USER_NOT_FOUND,
+            assertProblem(ProblemKind.NOT_FOUND, JiraDirectory.USER_NOT_FOUND,
                     () -> directory.removeMember("Acme", null));
         }
 
@@ -358,7 +353,7 @@ class JiraDirectoryTest {
             doThrow(new PermissionException("read-only directory")).when(userUtil).addUserToGroup(acme, alice);
             doThrow(new AddException("database down")).when(userUtil).addUserToGroup(acme, carol);
 
-            assertDomain(ProblemKind.CONFLICT, JiraCalls.READ_ONLY_DIRECTORY,
+            assertProblem(ProblemKind.CONFLICT, JiraCalls.READ_ONLY_DIRECTORY,
                     () -> directory.addMember("Acme", "alice"));
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> directory.addMember("Acme", "carol"));
@@ -393,14 +388,14 @@ class JiraDirectoryTest {
             user("alice", false);
             when(roles.getDefaultApplicationKeys()).thenReturn(Set.of());
 
-            assertDomain(ProblemKind.CONFLICT, JiraDirectory.NO_DEFAULT_GROUP,
+            assertProblem(ProblemKind.CONFLICT, JiraDirectory.NO_DEFAULT_GROUP,
                     () -> directory.grantStandardAccess("alice"));
         }
 
         @Test
         void anUnknownUserIsNotFound() {
-            DomainException e = assertThrows(DomainException.class, () -> directory.grantStandardAccess("ghost"));
-            assertEquals(ProblemKind.NOT_FOUND, e.kind());
+            DomainException e = assertProblem(ProblemKind.NOT_FOUND, JiraDirectory.USER_NOT_FOUND,
+                    () -> directory.grantStandardAccess("ghost"));
             assertEquals(List.of("ghost"), e.arguments());
         }
     }

@@ -85,8 +85,13 @@ class JiraPermissionsTest {
     }
 
     @Test
-    void theTestKeysAreDistinct() {
-        assertNotSame(administerProjects, editIssues);
+    void administerProjectsAloneDoesNotMakeAnAgent() {
+        assertNotSame(administerProjects, editIssues); // precondition: the stand-in keys can be told apart
+        lenient().when(permissionManager.hasPermission(same(administerProjects), same(help), same(agent)))
+                .thenReturn(true);
+
+        assertTrue(permissions.isProjectAdmin("agent", 10000L));
+        assertFalse(permissions.isAgent("agent", 10000L));
     }
 
     @Test

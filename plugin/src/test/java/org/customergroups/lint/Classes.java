@@ -62,13 +62,6 @@ final class Classes {
         }
     }
 
-    Class<?> require(String name) {
-        if (find(name) instanceof Found f) {
-            return f.type();
-        }
-        throw new IllegalStateException(name + " is not on the test class path");
-    }
-
     boolean isPluginClass(Class<?> type) {
         return type.getName().startsWith(PLUGIN_PACKAGE)
                 && Files.isRegularFile(classesDir.resolve(type.getName().replace('.', '/') + ".class"));

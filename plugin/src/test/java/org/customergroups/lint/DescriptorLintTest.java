@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.customergroups.lint.ProblemLists.assertNoProblems;
+import static org.customergroups.lint.ProblemLists.assertReported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,11 +36,6 @@ class DescriptorLintTest {
 
     static List<Path> springFiles(Path resources) {
         return ResourceLint.files(resources.resolve("META-INF/spring"), ".xml");
-    }
-
-    static void assertNoProblems(String what, List<String> problems) {
-        assertTrue(problems.isEmpty(),
-                () -> what + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
     }
 
     @Test
@@ -134,13 +131,6 @@ class DescriptorLintTest {
                     %s
                     </atlassian-plugin>
                     """.formatted(modules));
-        }
-
-        private static void assertReported(List<String> problems, String... fragments) {
-            for (String fragment : fragments) {
-                assertTrue(problems.stream().anyMatch(p -> p.contains(fragment)),
-                        () -> "expected a problem mentioning '" + fragment + "' in:\n  " + String.join("\n  ", problems));
-            }
         }
 
         @Test

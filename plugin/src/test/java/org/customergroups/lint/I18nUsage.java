@@ -71,7 +71,7 @@ final class I18nUsage {
         Matcher m = VM_GET_TEXT.matcher(t);
         while (m.find()) {
             String key = m.group(1) != null ? m.group(1) : m.group(2);
-            String where = name + ":" + line(t, m.start());
+            String where = name + ":" + ResourceLint.lineAt(t, m.start());
             int dollar = key.indexOf('$');
             if (dollar < 0) {
                 uses.add(new Use(where, key, false));
@@ -86,7 +86,7 @@ final class I18nUsage {
         List<Use> uses = new ArrayList<>();
         Matcher m = JS_GET_TEXT.matcher(script);
         while (m.find()) {
-            String where = name + ":" + line(script, m.start());
+            String where = name + ":" + ResourceLint.lineAt(script, m.start());
             Matcher arg = JS_LITERAL_ARG.matcher(script).region(m.end(), script.length());
             if (arg.lookingAt()) {
                 uses.add(new Use(where, arg.group(1) != null ? arg.group(1) : arg.group(2), false));
@@ -130,15 +130,5 @@ final class I18nUsage {
             }
         }
         return problems;
-    }
-
-    private static int line(String t, int index) {
-        int line = 1;
-        for (int k = 0; k < index; k++) {
-            if (t.charAt(k) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -228,6 +228,17 @@ final class ResourceLint {
         }
     }
 
+    /** The 1-based line of {@code text} that {@code index} is on. */
+    static int lineAt(String text, int index) {
+        int line = 1;
+        for (int k = 0; k < index; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }

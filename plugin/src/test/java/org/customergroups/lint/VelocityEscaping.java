@@ -106,7 +106,7 @@ final class VelocityEscaping {
                 String text = t.substring(i, end);
                 String why = unsafe(text);
                 if (why != null) {
-                    findings.add(new Finding(line(t, i), text, why));
+                    findings.add(new Finding(ResourceLint.lineAt(t, i), text, why));
                 }
                 i = end;
             } else {
@@ -154,7 +154,8 @@ final class VelocityEscaping {
             i++;
         }
         if (REFUSED_DIRECTIVES.contains(name)) {
-            findings.add(new Finding(line(t, at), "#" + name, "not allowed in the plugin's templates"));
+            findings.add(new Finding(ResourceLint.lineAt(t, at), "#" + name,
+                    "not allowed in the plugin's templates"));
         }
         int j = i;
         while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
@@ -224,15 +225,5 @@ final class VelocityEscaping {
             }
         }
         return t.length() - 1;
-    }
-
-    private static int line(String t, int index) {
-        int line = 1;
-        for (int k = 0; k < index; k++) {
-            if (t.charAt(k) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

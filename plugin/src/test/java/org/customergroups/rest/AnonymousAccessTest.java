@@ -6,17 +6,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.customergroups.rest.RestAssertions.assertError;
+import static org.customergroups.rest.RestAssertions.assertOk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every endpoint answers 401 in the error shape to an anonymous caller, before touching anything. */
 class AnonymousAccessTest {
 
     private static RestFixture rest;
+    private static String before;
 
     @BeforeAll
     static void start() {
         rest = new RestFixture();
-        rest.as("admin").post("groups", RestFixture.json("{'name':'Acme','projectKey':'HELP'}"));
+        // The paths below name group 1: make sure it is this one.
+        assertEquals(1, assertOk(rest.as("admin").post("groups",
+                RestFixture.json("{'name':'Acme','projectKey':'HELP'}")), 201).get("id").asLong());
+        before = state();
+    }
+
+    /** What an anonymous call could change, as the Jira admin sees it; leaves the caller anonymous. */
+    private static String state() {
+        rest.as("admin");
+        String state = String.join("\n",
+                assertOk(rest.get("groups"), 200).toString(),
+                assertOk(rest.get("groups/1/members"), 200).toString(),
+                assertOk(rest.get("projects/HELP/catalog"), 200).toString(),
+                assertOk(rest.get("users?query=alice"), 200).toString());
         rest.as(null);
+        return state;
     }
 
     @AfterAll
@@ -46,5 +63,6 @@ class AnonymousAccessTest {
     void anonymousCallersGet401(String method, String path, String body) {
         RestFixture.Reply r = rest.send(method, path, body, body == null ? null : "application/json");
         assertError(r, 401, "You need to log in to do this.", null);
+        assertEquals(before, state(), "an anonymous " + method + " " + path + " changed something");
     }
 }

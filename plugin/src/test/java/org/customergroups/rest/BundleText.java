@@ -10,12 +10,16 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 
-/** SAL's I18nResolver over the plugin's real bundle, formatting with MessageFormat as Jira does. */
-final class BundleText implements I18nResolver {
+/**
+ * SAL's I18nResolver over the plugin's real bundle, formatting with MessageFormat as Jira does. A key
+ * missing from the bundle fails the test (AssertionError) instead of being rendered as itself.
+ * Shared by the REST and web tests.
+ */
+public final class BundleText implements I18nResolver {
 
     private final Properties bundle = new Properties();
 
-    BundleText() {
+    public BundleText() {
         try (InputStream in = BundleText.class.getResourceAsStream("/i18n/customer-groups.properties")) {
             bundle.load(in);
         } catch (IOException e) {

@@ -23,7 +23,6 @@ import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,7 +54,7 @@ final class RestFixture implements AutoCloseable {
     private volatile UserKey remote;
 
     RestFixture() {
-        services = new ServiceFixture("rest_" + UUID.randomUUID().toString().replace("-", ""));
+        services = new ServiceFixture();
         UserManager users = mock(UserManager.class);
         when(users.getRemoteUserKey()).thenAnswer(i -> remote);
         when(users.isAdmin(any())).thenAnswer(i -> services.host.permissions.isJiraAdmin(

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 
 import static org.customergroups.service.Problems.assertInvalid;
 import static org.customergroups.service.Problems.assertProblem;
@@ -34,7 +33,7 @@ class CatalogServiceTest {
 
     @BeforeEach
     void open() {
-        f = new ServiceFixture("catalog_" + UUID.randomUUID().toString().replace("-", ""));
+        f = new ServiceFixture();
     }
 
     @AfterEach

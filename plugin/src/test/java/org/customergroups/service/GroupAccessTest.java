@@ -27,7 +27,7 @@ class GroupAccessTest {
 
     @BeforeAll
     static void open() {
-        f = new ServiceFixture("access_" + System.nanoTime());
+        f = new ServiceFixture();
         help = f.host.help.id();
         sales = f.host.sales.id();
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.customergroups.service.Problems.assertInvalid;
 import static org.customergroups.service.Problems.assertProblem;
@@ -33,7 +32,7 @@ class GroupServiceTest {
 
     @BeforeEach
     void open() {
-        f = new ServiceFixture("groups_" + UUID.randomUUID().toString().replace("-", ""));
+        f = new ServiceFixture();
     }
 
     @AfterEach

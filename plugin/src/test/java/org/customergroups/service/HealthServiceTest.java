@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class HealthServiceTest {
@@ -69,6 +70,7 @@ class HealthServiceTest {
     void pluginInfoComesFromTheBuild() {
         PluginInfo info = PluginInfo.fromBuild();
         assertEquals(StoreDatabases.PLUGIN_KEY, info.key());
-        assertEquals(false, info.version().isBlank() || info.version().contains("${"));
+        assertFalse(info.version().isBlank() || info.version().contains("${"),
+                () -> "version not filtered from the build: '" + info.version() + "'");
     }
 }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.customergroups.service.Problems.assertInvalid;
 import static org.customergroups.service.Problems.assertProblem;
@@ -39,7 +38,7 @@ class MembershipServiceTest {
 
     @BeforeEach
     void open() {
-        f = new ServiceFixture("members_" + UUID.randomUUID().toString().replace("-", ""));
+        f = new ServiceFixture();
         acme = f.groups.create(LEAD, "Acme", null, "HELP").group().id();
     }
 

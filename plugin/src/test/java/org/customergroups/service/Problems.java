@@ -7,20 +7,20 @@ import org.junit.jupiter.api.function.Executable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Asserts that a use case refuses with a given kind, message key and field. */
-final class Problems {
+/** Asserts that a call refuses with a given kind, message key and field (service, store and jira tests). */
+public final class Problems {
 
     private Problems() {
     }
 
-    static DomainException assertProblem(ProblemKind kind, String key, Executable call) {
+    public static DomainException assertProblem(ProblemKind kind, String key, Executable call) {
         DomainException e = assertThrows(DomainException.class, call);
         assertEquals(kind, e.kind(), () -> "kind of " + e.getMessage());
         assertEquals(key, e.messageKey());
         return e;
     }
 
-    static DomainException assertInvalid(String field, String key, Executable call) {
+    public static DomainException assertInvalid(String field, String key, Executable call) {
         DomainException e = assertProblem(ProblemKind.INVALID, key, call);
         assertEquals(field, e.field());
         return e;

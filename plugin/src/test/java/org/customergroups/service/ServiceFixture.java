@@ -10,6 +10,7 @@ import org.customergroups.testkit.ao.DatabaseConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 /**
  * The services over REAL Active Objects stores on a fresh in-memory H2 database, with the demo helpdesk as
@@ -28,8 +29,10 @@ public final class ServiceFixture implements AutoCloseable {
     public final CatalogService catalog;
     public final MembershipService members;
 
-    public ServiceFixture(String databaseName) {
-        db = StoreDatabases.openMigrated(DatabaseConfig.h2Memory(databaseName));
+    /** Opens a fresh database of its own, so fixtures never share rows. */
+    public ServiceFixture() {
+        String name = "services_" + UUID.randomUUID().toString().replace("-", "");
+        db = StoreDatabases.openMigrated(DatabaseConfig.h2Memory(name));
         groupStore = new AoCustomerGroupStore(db.activeObjects());
         catalogStore = new AoCatalogStore(db.activeObjects());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

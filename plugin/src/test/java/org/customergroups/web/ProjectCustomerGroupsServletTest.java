@@ -1,7 +1,6 @@
 package org.customergroups.web;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -14,6 +13,7 @@ import org.customergroups.domain.ProjectRef;
 import org.customergroups.port.CatalogStore;
 import org.customergroups.port.Permissions;
 import org.customergroups.port.Projects;
+import org.customergroups.rest.BundleText;
 import org.customergroups.service.GroupAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,14 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -71,7 +70,7 @@ class ProjectCustomerGroupsServletTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        servlet = new ProjectCustomerGroupsServlet(users, login, renderer, new BundleI18n(),
+        servlet = new ProjectCustomerGroupsServlet(users, login, renderer, new BundleText(),
                 new GroupAccess(permissions, mock(CatalogStore.class)), projects);
         when(req.getContextPath()).thenReturn("/jira");
         when(resp.getWriter()).thenReturn(new PrintWriter(body));
@@ -94,7 +93,7 @@ class ProjectCustomerGroupsServletTest {
     void anonymousIsSentToLoginBeforeAnyProjectIsLookedUp() throws IOException {
         when(req.getQueryString()).thenReturn("x=1");
         when(login.getLoginUri(any(URI.class))).thenAnswer(a -> URI.create("/jira/login.jsp?os_destination="
-                + java.net.URLEncoder.encode(a.getArgument(0).toString(), StandardCharsets.UTF_8)));
+                + URLEncoder.encode(a.getArgument(0).toString(), StandardCharsets.UTF_8)));
         get("/HELP");
         verify(resp).sendRedirect("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fcustomer-groups%2Fproject%2FHELP%3Fx%3D1");
         verifyNoInteractions(projects, permissions);
@@ -223,7 +222,7 @@ class ProjectCustomerGroupsServletTest {
         for (String template : new String[]{ProjectCustomerGroupsServlet.FORBIDDEN_TEMPLATE,
                 ProjectCustomerGroupsServlet.NOT_FOUND_TEMPLATE}) {
             StringWriter out = new StringWriter();
-            renderer.render(template, Map.of("i18n", new BundleI18n(), "html", new Html()), out);
+            renderer.render(template, Map.of("i18n", new BundleText(), "html", new Html()), out);
             assertNoVelocityLeftovers(out.toString());
             assertTrue(out.toString().contains("<meta name=\"decorator\""), out.toString());
         }
@@ -233,36 +232,6 @@ class ProjectCustomerGroupsServletTest {
         assertFalse(page.contains("$html") || page.contains("$i18n") || page.contains("$project")
                 || page.contains("$!") || page.contains("${"), () -> "unrendered reference in:\n" + page);
         assertFalse(page.contains("cg.page."), () -> "an i18n key without a message in:\n" + page);
-    }
-
-    private static int anyInt() {
-        return org.mockito.ArgumentMatchers.anyInt();
-    }
-
-    /** SAL's I18nResolver over the plugin's real bundle, formatting as Jira does (MessageFormat). */
-    static final class BundleI18n implements I18nResolver {
-
-        private static final Properties BUNDLE = new Properties();
-
-        static {
-            try (InputStream in = BundleI18n.class.getClassLoader()
-                    .getResourceAsStream("i18n/customer-groups.properties")) {
-                BUNDLE.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public String getText(String key) {
-            return getText(key, new Serializable[0]);
-        }
-
-        @Override
-        public String getText(String key, Serializable... arguments) {
-            String pattern = BUNDLE.getProperty(key);
-            return pattern == null ? key : new MessageFormat(pattern).format(arguments);
-        }
     }
 
     /** The host's template renderer: Velocity 1.7 from the class path; $webResourceManager prints what it was asked for. */
