@@ -43,9 +43,7 @@ public final class Sandbox implements AutoCloseable {
         PluginDescriptor plugin = PluginDescriptorReader.fromClasspath(Sandbox.class.getClassLoader());
         databases = SandboxDatabases.open(config.database(), plugin.key());
         try {
-            HostDirectory directory = new HostDirectory(databases.hostActiveObjects());
-            HostProjects projects = new HostProjects(databases.hostActiveObjects());
-            if (new DemoSeed(databases.hostActiveObjects(), directory, projects).seedIfEmpty(Instant.now())) {
+            if (new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.now())) {
                 LOG.info("Seeded the demo helpdesk (users admin, agent, lead, alice, bob, carol; password = username)");
             }
             server = new Server();

@@ -1,14 +1,10 @@
 package org.customergroups.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * agent (agent of HELP), admin (Jira admin), alice (reporter), anonymous. Each test uses group
  * names of its own, so the tests do not depend on their order.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxCatalogHttpTest {
 
     private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String HELP_CATALOG = REST + "/projects/HELP/catalog";
 
-    @TempDir
-    static Path data;
-
-    private final Sandbox sandbox = new Sandbox();
-    private SandboxClient client;
-
-    @BeforeAll
-    void start() {
-        int port = sandbox.start(new SandboxConfig("127.0.0.1", 0, SandboxConfig.h2In(data)));
-        client = new SandboxClient(port);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     @Test
     void leadBuildsTheHelpCatalogAgentReadsItOthersAreRefused() {
@@ -62,7 +43,7 @@ class SandboxCatalogHttpTest {
         assertEquals("lead", entry.path("addedBy").asText());
         assertFalse(entry.path("autoShare").asBoolean(), created.body());
         assertTrue(entry.path("addedAt").asText().endsWith("Z"), created.body());
-        assertTrue(sandbox.directory().groupsOf("alice").isEmpty());
+        assertTrue(SANDBOX.sandbox().directory().groupsOf("alice").isEmpty());
 
         // lead adds alice and bob (the Jira group's members), then alice again
         HttpResponse<String> added = call("POST", members(id), "lead", Map.of("usernames", List.of("alice", "bob")));
@@ -73,8 +54,9 @@ class SandboxCatalogHttpTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(List.of(), usernames(SandboxClient.json(again).path("added")));
         assertEquals(List.of("alice"), usernames(SandboxClient.json(again).path("alreadyMembers")));
-        assertTrue(sandbox.directory().isMember("alice", "Acme"));
-        assertTrue(sandbox.directory().isMember("bob", "acme"));
+        assertTrue(SANDBOX.sandbox().directory().isMember("alice", "Acme"));
+        assertTrue(SANDBOX.sandbox().directory().isMember("bob", "acme"));
+        assertTrue(SANDBOX.sandbox().directory().groupsOf("bob").contains("Acme"), "as the group spells its name");
 
         HttpResponse<String> memberPage = call("GET", members(id) + "?query=BOB", "lead", null);
         assertEquals(200, memberPage.statusCode(), memberPage.body());
@@ -142,7 +124,7 @@ class SandboxCatalogHttpTest {
         assertEquals(201, created.statusCode(), created.body());
         long id = SandboxClient.json(created).path("group").path("id").asLong();
         assertEquals("Acme/EU support", SandboxClient.json(created).path("group").path("name").asText());
-        assertEquals(java.util.Optional.of("Acme/EU support"), sandbox.directoryPort().groupName("acme/eu SUPPORT"));
+        assertEquals(java.util.Optional.of("Acme/EU support"), SANDBOX.sandbox().directoryPort().groupName("acme/eu SUPPORT"));
 
         HttpResponse<String> group = call("GET", REST + "/groups/" + id, "lead", null);
         assertEquals(200, group.statusCode(), group.body());
@@ -150,10 +132,10 @@ class SandboxCatalogHttpTest {
 
         HttpResponse<String> added = call("POST", members(id), "lead", Map.of("usernames", List.of("carol")));
         assertEquals(200, added.statusCode(), added.body());
-        assertTrue(sandbox.directory().isMember("carol", "Acme/EU support"));
+        assertTrue(SANDBOX.sandbox().directory().isMember("carol", "Acme/EU support"));
         assertEquals(204, call("DELETE", members(id) + "/carol", "lead", null).statusCode());
         assertEquals(204, call("DELETE", members(id) + "/carol", "lead", null).statusCode()); // idempotent
-        assertFalse(sandbox.directory().isMember("carol", "Acme/EU support"));
+        assertFalse(SANDBOX.sandbox().directory().isMember("carol", "Acme/EU support"));
         assertEquals(0, SandboxClient.json(call("GET", members(id), "lead", null)).path("total").asInt());
 
         HttpResponse<String> updated = call("PUT", REST + "/groups/" + id, "lead",
@@ -167,7 +149,7 @@ class SandboxCatalogHttpTest {
         assertEquals(204, call("DELETE", HELP_CATALOG + "/" + id, "lead", null).statusCode());
         assertError(call("DELETE", HELP_CATALOG + "/" + id, "lead", null), 404);
         assertEquals(200, call("GET", REST + "/groups/" + id, "admin", null).statusCode());
-        assertTrue(sandbox.directoryPort().groupName("Acme/EU support").isPresent());
+        assertTrue(SANDBOX.sandbox().directoryPort().groupName("Acme/EU support").isPresent());
     }
 
     @Test
@@ -197,7 +179,7 @@ class SandboxCatalogHttpTest {
         assertError(unknown, 400);
         assertEquals("usernames", SandboxClient.json(unknown).path("field").asText(), unknown.body());
         assertTrue(SandboxClient.json(unknown).path("message").asText().contains("ghost"), unknown.body());
-        assertFalse(sandbox.directory().isMember("carol", "Globex"));
+        assertFalse(SANDBOX.sandbox().directory().isMember("carol", "Globex"));
 
         assertError(call("POST", HELP_CATALOG, "lead", Map.of("name", " ")), 400);
         assertError(call("GET", REST + "/projects/NOPE/catalog", "admin", null), 404);
@@ -205,9 +187,9 @@ class SandboxCatalogHttpTest {
         assertError(call("DELETE", members(id) + "/ghost", "lead", null), 404);
 
         // mutations take JSON only: a cross-site form cannot post
-        HttpResponse<String> form = client.postForm(HELP_CATALOG, "lead", Map.of("name", "Form group"));
+        HttpResponse<String> form = SANDBOX.client().postForm(HELP_CATALOG, "lead", Map.of("name", "Form group"));
         assertEquals(415, form.statusCode(), form.body());
-        assertFalse(sandbox.directoryPort().groupName("Form group").isPresent());
+        assertFalse(SANDBOX.sandbox().directoryPort().groupName("Form group").isPresent());
     }
 
     @Test
@@ -227,8 +209,8 @@ class SandboxCatalogHttpTest {
         HttpResponse<String> upgraded = call("POST", REST + "/users/carol/upgrade", "admin", Map.of());
         assertEquals(200, upgraded.statusCode(), upgraded.body());
         assertEquals("STANDARD", SandboxClient.json(upgraded).path("type").asText());
-        assertTrue(sandbox.directory().isMember("carol", "jira-software-users"));
-        assertTrue(sandbox.directory().findUser("carol").orElseThrow().licensed());
+        assertTrue(SANDBOX.sandbox().directory().isMember("carol", "jira-software-users"));
+        assertTrue(SANDBOX.sandbox().directory().findUser("carol").orElseThrow().licensed());
         assertError(call("POST", REST + "/users/carol/upgrade", "admin", Map.of()), 409);
         assertError(call("POST", REST + "/users/ghost/upgrade", "admin", Map.of()), 404);
     }
@@ -236,7 +218,7 @@ class SandboxCatalogHttpTest {
     // ---------------------------------------------------------------------------------------------
 
     private HttpResponse<String> call(String method, String path, String user, Object body) {
-        return client.request(method, path, user, body);
+        return SANDBOX.client().request(method, path, user, body);
     }
 
     private static String members(long id) {
@@ -244,7 +226,7 @@ class SandboxCatalogHttpTest {
     }
 
     private long sandboxProjectId(String key) {
-        return sandbox.projectsPort().byKey(key).orElseThrow().id();
+        return SANDBOX.sandbox().projectsPort().byKey(key).orElseThrow().id();
     }
 
     private static List<String> usernames(JsonNode users) {

@@ -38,8 +38,7 @@ final class SandboxClient {
     HttpResponse<String> get(String path, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user, password));
         }
         return send(request.build());
     }
@@ -70,8 +69,7 @@ final class SandboxClient {
             }
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user, user));
         }
         return send(request.build());
     }
@@ -80,8 +78,7 @@ final class SandboxClient {
     HttpResponse<String> postForm(String path, String user, Map<String, String> form) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic(user, user))
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
                 .build());
     }
@@ -93,12 +90,9 @@ final class SandboxClient {
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
                 .build());
     }
 
@@ -125,6 +119,10 @@ final class SandboxClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String enc(String s) {

@@ -2,14 +2,10 @@ package org.customergroups.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.customergroups.service.PluginInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sandbox over HTTP, as a browser or curl sees it: one sandbox on a free port and a temp H2 file. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxHttpTest {
 
     private static final String HEALTH = "/jira/rest/customer-groups/1.0/health";
@@ -25,26 +20,12 @@ class SandboxHttpTest {
     private static final String ABOUT_JS =
             "/jira/download/resources/org.customergroups.customer-groups:admin-resources/customer-groups-about.js";
 
-    @TempDir
-    static Path data;
-
-    private final Sandbox sandbox = new Sandbox();
-    private SandboxClient client;
-
-    @BeforeAll
-    void start() {
-        int port = sandbox.start(new SandboxConfig("127.0.0.1", 0, SandboxConfig.h2In(data)));
-        client = new SandboxClient(port);
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     @Test
     void healthAsAdminReportsVersionAndH2() {
-        HttpResponse<String> r = client.get(HEALTH, "admin");
+        HttpResponse<String> r = SANDBOX.client().get(HEALTH, "admin");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode health = SandboxClient.json(r);
@@ -59,21 +40,21 @@ class SandboxHttpTest {
 
     @Test
     void healthAsReporterIs403InTheErrorShape() {
-        HttpResponse<String> r = client.get(HEALTH, "alice");
+        HttpResponse<String> r = SANDBOX.client().get(HEALTH, "alice");
         assertEquals(403, r.statusCode(), r.body());
         assertErrorShape(r, 403);
     }
 
     @Test
     void healthAnonymousIs401Json() {
-        HttpResponse<String> r = client.anonymous(HEALTH);
+        HttpResponse<String> r = SANDBOX.client().anonymous(HEALTH);
         assertEquals(401, r.statusCode(), r.body());
         assertErrorShape(r, 401);
     }
 
     @Test
     void wrongPasswordIs401WithBasicChallenge() {
-        HttpResponse<String> r = client.get(HEALTH, "admin", "wrong");
+        HttpResponse<String> r = SANDBOX.client().get(HEALTH, "admin", "wrong");
         assertEquals(401, r.statusCode());
         assertEquals("Basic realm=\"Customer Groups sandbox\"", r.headers().firstValue("WWW-Authenticate").orElse(""));
         assertErrorShape(r, 401);
@@ -81,19 +62,19 @@ class SandboxHttpTest {
 
     @Test
     void unknownUserIs401() {
-        assertEquals(401, client.get(HEALTH, "mallory").statusCode());
+        assertEquals(401, SANDBOX.client().get(HEALTH, "mallory").statusCode());
     }
 
     @Test
     void unknownRestPathIs404InTheErrorShape() {
-        HttpResponse<String> r = client.get("/jira/rest/customer-groups/1.0/no-such-thing", "admin");
+        HttpResponse<String> r = SANDBOX.client().get("/jira/rest/customer-groups/1.0/no-such-thing", "admin");
         assertEquals(404, r.statusCode(), r.body());
         assertErrorShape(r, 404);
     }
 
     @Test
     void aboutPageAsAdminShowsVersionAndLoadsTheWebResources() {
-        HttpResponse<String> r = client.get(ABOUT, "admin");
+        HttpResponse<String> r = SANDBOX.client().get(ABOUT, "admin");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains(PluginInfo.fromBuild().version()), r.body());
         assertTrue(r.body().contains("<script type=\"text/javascript\" src=\"" + ABOUT_JS + "\"></script>"), r.body());
@@ -107,7 +88,7 @@ class SandboxHttpTest {
 
     @Test
     void aboutPageAnonymousRedirectsToLogin() {
-        HttpResponse<String> r = client.anonymous(ABOUT + "?x=1");
+        HttpResponse<String> r = SANDBOX.client().anonymous(ABOUT + "?x=1");
         assertEquals(302, r.statusCode());
         assertEquals("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fcustomer-groups%2Fabout%3Fx%3D1",
                 SandboxClient.location(r));
@@ -115,7 +96,7 @@ class SandboxHttpTest {
 
     @Test
     void aboutPageAsReporterIs403Html() {
-        HttpResponse<String> r = client.get(ABOUT, "alice");
+        HttpResponse<String> r = SANDBOX.client().get(ABOUT, "alice");
         assertEquals(403, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(r.body().contains("Access denied"), r.body());
@@ -125,7 +106,7 @@ class SandboxHttpTest {
 
     @Test
     void loginFormThenSessionOpensTheAboutPage() {
-        SandboxClient browser = new SandboxClient(sandbox.port());
+        SandboxClient browser = new SandboxClient(SANDBOX.port());
         HttpResponse<String> form = browser.anonymous("/jira/login.jsp?os_destination=" + ABOUT);
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("name=\"os_password\""), form.body());
@@ -143,7 +124,7 @@ class SandboxHttpTest {
 
     @Test
     void loginWithWrongPasswordShowsTheFormAgain() {
-        HttpResponse<String> r = new SandboxClient(sandbox.port()).postForm("/jira/login.jsp",
+        HttpResponse<String> r = new SandboxClient(SANDBOX.port()).postForm("/jira/login.jsp",
                 Map.of("os_username", "admin", "os_password", "nope"));
         assertEquals(401, r.statusCode());
         assertTrue(r.body().contains("sbx-login-error"), r.body());
@@ -152,7 +133,7 @@ class SandboxHttpTest {
     @Test
     void loginNeverRedirectsOffTheServer() {
         for (String destination : new String[]{"//evil.example/x", "https://evil.example/", "/\\evil.example"}) {
-            HttpResponse<String> r = new SandboxClient(sandbox.port()).postForm("/jira/login.jsp",
+            HttpResponse<String> r = new SandboxClient(SANDBOX.port()).postForm("/jira/login.jsp",
                     Map.of("os_username", "alice", "os_password", "alice", "os_destination", destination));
             assertEquals(302, r.statusCode());
             assertEquals("/jira/", SandboxClient.location(r), destination);
@@ -161,7 +142,7 @@ class SandboxHttpTest {
 
     @Test
     void aboutScriptIsServedWithI18nCallsReplaced() {
-        HttpResponse<String> r = client.anonymous(ABOUT_JS);
+        HttpResponse<String> r = SANDBOX.client().anonymous(ABOUT_JS);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/javascript"));
         assertFalse(r.body().contains("AJS.I18n.getText"), r.body());
@@ -171,23 +152,23 @@ class SandboxHttpTest {
 
     @Test
     void webResourcesOutsideTheDescriptorAreNotServed() {
-        assertEquals(404, client.anonymous(
+        assertEquals(404, SANDBOX.client().anonymous(
                 "/jira/download/resources/org.customergroups.customer-groups:admin-resources/../atlassian-plugin.xml")
                 .statusCode());
-        assertEquals(404, client.anonymous(
+        assertEquals(404, SANDBOX.client().anonymous(
                 "/jira/download/resources/org.customergroups.customer-groups:admin-resources/nope.js").statusCode());
     }
 
     @Test
     void ajsShimIsServed() {
-        HttpResponse<String> r = client.anonymous("/jira/sandbox/ajs.js");
+        HttpResponse<String> r = SANDBOX.client().anonymous("/jira/sandbox/ajs.js");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("AJS.format"));
     }
 
     @Test
     void homePageListsUsersProjectsAndPluginLinks() {
-        HttpResponse<String> r = client.anonymous("/jira/");
+        HttpResponse<String> r = SANDBOX.client().anonymous("/jira/");
         assertEquals(200, r.statusCode(), r.body());
         for (String expected : new String[]{"alice@acme.example", "carol@globex.example", "Customer Support",
                 "Sales Requests", "href=\"" + ABOUT + "\"", "href=\"" + HEALTH + "\"", "HELP agent",
@@ -195,19 +176,19 @@ class SandboxHttpTest {
             assertTrue(r.body().contains(expected), expected);
         }
         assertFalse(r.body().contains("<script"), "no scripts on the home page");
-        assertTrue(client.get("/jira/", "lead").body().contains("Lee Lead"));
+        assertTrue(SANDBOX.client().get("/jira/", "lead").body().contains("Lee Lead"));
     }
 
     @Test
     void projectPageShowsReportersOnlyTheirOwnTickets() {
-        HttpResponse<String> agent = client.get("/jira/browse/HELP", "agent");
+        HttpResponse<String> agent = SANDBOX.client().get("/jira/browse/HELP", "agent");
         assertEquals(200, agent.statusCode());
         assertTrue(agent.body().contains("HELP-7"));
-        HttpResponse<String> bob = client.get("/jira/browse/HELP", "bob");
+        HttpResponse<String> bob = SANDBOX.client().get("/jira/browse/HELP", "bob");
         assertTrue(bob.body().contains("HELP-4"));
         assertFalse(bob.body().contains("HELP-1<"), bob.body());
-        assertEquals(404, client.get("/jira/browse/NOPE", "agent").statusCode());
-        assertEquals(302, client.anonymous("/jira/browse/HELP").statusCode());
+        assertEquals(404, SANDBOX.client().get("/jira/browse/NOPE", "agent").statusCode());
+        assertEquals(302, SANDBOX.client().anonymous("/jira/browse/HELP").statusCode());
     }
 
     @Test
@@ -215,27 +196,27 @@ class SandboxHttpTest {
         String help = "href=\"/jira/plugins/servlet/customer-groups/project/HELP\"";
         String sales = "href=\"/jira/plugins/servlet/customer-groups/project/SALES\"";
         String label = "Project settings \u2192 Customer Groups";
-        HttpResponse<String> lead = client.get("/jira/browse/HELP", "lead");
+        HttpResponse<String> lead = SANDBOX.client().get("/jira/browse/HELP", "lead");
         assertTrue(lead.body().contains(help) && lead.body().contains(label), lead.body());
-        assertTrue(client.get("/jira/browse/SALES", "admin").body().contains(sales));
+        assertTrue(SANDBOX.client().get("/jira/browse/SALES", "admin").body().contains(sales));
         for (String user : new String[]{"agent", "alice"}) {
-            assertFalse(client.get("/jira/browse/HELP", user).body().contains(help), user);
+            assertFalse(SANDBOX.client().get("/jira/browse/HELP", user).body().contains(help), user);
         }
-        assertFalse(client.get("/jira/browse/SALES", "lead").body().contains(sales));
+        assertFalse(SANDBOX.client().get("/jira/browse/SALES", "lead").body().contains(sales));
 
-        String leadHome = client.get("/jira/", "lead").body();
+        String leadHome = SANDBOX.client().get("/jira/", "lead").body();
         assertTrue(leadHome.contains(help) && !leadHome.contains(sales), leadHome);
-        String adminHome = client.get("/jira/", "admin").body();
+        String adminHome = SANDBOX.client().get("/jira/", "admin").body();
         assertTrue(adminHome.contains(help) && adminHome.contains(sales));
         for (String user : new String[]{null, "agent", "alice"}) {
-            String home = user == null ? client.anonymous("/jira/").body() : client.get("/jira/", user).body();
+            String home = user == null ? SANDBOX.client().anonymous("/jira/").body() : SANDBOX.client().get("/jira/", user).body();
             assertFalse(home.contains(help) || home.contains(sales), user);
         }
     }
 
     @Test
     void serverRootLeadsToTheSandbox() {
-        HttpResponse<String> r = client.anonymous("/");
+        HttpResponse<String> r = SANDBOX.client().anonymous("/");
         assertEquals(302, r.statusCode());
         assertEquals("/jira/", SandboxClient.location(r));
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,11 @@ class SandboxRestartTest {
             first.start(config);
             assertEquals(DEMO_USERS, first.directory().countUsers());
             assertEquals(DEMO_TICKETS, first.projects().countIssues());
+            assertEquals(List.of("jira-administrators", "jira-software-users"), first.directory().groupsOf("admin"));
+            assertEquals(7, first.projects().countIssues("HELP"));
+            assertEquals(0, first.projects().countIssues("SALES"));
+            assertEquals("Customer Support", first.projects().findProject("HELP").orElseThrow().name());
+            assertTrue(first.projects().findProject("NOPE").isEmpty());
         }
         assertTrue(Files.exists(data.resolve("customer-groups.mv.db")), "H2 file in the data folder");
         try (Sandbox second = new Sandbox()) {

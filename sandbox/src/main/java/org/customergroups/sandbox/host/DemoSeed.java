@@ -37,10 +37,10 @@ public final class DemoSeed {
     private final HostDirectory directory;
     private final HostProjects projects;
 
-    public DemoSeed(ActiveObjects ao, HostDirectory directory, HostProjects projects) {
+    public DemoSeed(ActiveObjects ao) {
         this.ao = ao;
-        this.directory = directory;
-        this.projects = projects;
+        this.directory = new HostDirectory(ao);
+        this.projects = new HostProjects(ao);
     }
 
     /** Seeds an empty database; returns false (and changes nothing) when users already exist. */

@@ -8,9 +8,12 @@ import org.customergroups.sandbox.host.ao.HostMembershipEntity;
 import org.customergroups.sandbox.host.ao.HostUserEntity;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Users, groups and memberships of the sandbox host (Jira's user directory). */
 public final class HostDirectory {
@@ -73,19 +76,21 @@ public final class HostDirectory {
                         username, lower(group))) > 0;
     }
 
-    /** The names of the groups {@code username} belongs to, as the groups spell them. */
+    /** The names of the groups {@code username} belongs to, as the groups spell them (two queries). */
     public List<String> groupsOf(String username) {
-        return Arrays.stream(ao.find(HostMembershipEntity.class, Query.select()
+        List<String> lowerNames = Arrays.stream(ao.find(HostMembershipEntity.class, Query.select()
                         .where(HostMembershipEntity.USERNAME + " = ?", username)
                         .order(HostMembershipEntity.LOWER_GROUP)))
-                .map(m -> groupName(m.getLowerGroup()))
+                .map(HostMembershipEntity::getLowerGroup)
                 .toList();
-    }
-
-    private String groupName(String lowerName) {
-        HostGroupEntity[] found = ao.find(HostGroupEntity.class,
-                Query.select().where(HostGroupEntity.LOWER_NAME + " = ?", lowerName));
-        return found.length == 0 ? lowerName : found[0].getName();
+        if (lowerNames.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(lowerNames.size(), "?"));
+        Map<String, String> names = Arrays.stream(ao.find(HostGroupEntity.class, Query.select()
+                        .where(HostGroupEntity.LOWER_NAME + " IN (" + marks + ")", lowerNames.toArray())))
+                .collect(Collectors.toMap(HostGroupEntity::getLowerName, HostGroupEntity::getName, (a, b) -> a));
+        return lowerNames.stream().map(n -> names.getOrDefault(n, n)).toList();
     }
 
     private static String lower(String name) {

@@ -31,12 +31,14 @@ public final class HostProjects {
 
     public List<HostProject> projects() {
         return Arrays.stream(ao.find(HostProjectEntity.class, Query.select().order(HostProjectEntity.PROJECT_KEY)))
-                .map(p -> new HostProject(p.getProjectKey(), p.getName(), p.getLead()))
+                .map(HostProjects::toRecord)
                 .toList();
     }
 
     public Optional<HostProject> findProject(String key) {
-        return projects().stream().filter(p -> p.key().equals(key)).findFirst();
+        return Arrays.stream(ao.find(HostProjectEntity.class, Query.select().where(HostProjectEntity.PROJECT_KEY + " = ?", key)))
+                .map(HostProjects::toRecord)
+                .findFirst();
     }
 
     public void assignRole(RoleAssignment assignment) {
@@ -78,6 +80,14 @@ public final class HostProjects {
 
     public int countIssues() {
         return ao.count(HostIssueEntity.class, Query.select());
+    }
+
+    public int countIssues(String projectKey) {
+        return ao.count(HostIssueEntity.class, Query.select().where(HostIssueEntity.PROJECT_KEY + " = ?", projectKey));
+    }
+
+    private static HostProject toRecord(HostProjectEntity p) {
+        return new HostProject(p.getProjectKey(), p.getName(), p.getLead());
     }
 
     private static HostIssue toRecord(HostIssueEntity e) {

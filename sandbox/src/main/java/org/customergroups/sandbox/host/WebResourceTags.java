@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The {@code $webResourceManager} of one rendered page. Jira's {@code requireResourcesForContext}
- * prints nothing and adds the resources to the page head; the sandbox has no page decorator, so it
- * RETURNS the {@code <link>}/{@code <script>} tags and templates write them where they call it.
+ * prints nothing and adds the resources to the page head; the sandbox's decorator only adds its own
+ * stylesheet and top bar, so this RETURNS the {@code <link>}/{@code <script>} tags and templates
+ * write them where they call it.
  * The AJS shim (standing in for {@code com.atlassian.auiplugin:ajs}) comes first, once per page.
  */
 public final class WebResourceTags {

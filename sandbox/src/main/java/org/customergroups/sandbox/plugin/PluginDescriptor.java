@@ -40,10 +40,9 @@ public record PluginDescriptor(String key, String version, List<String> i18nBund
     }
 
     /** {@code <web-resource>} with its downloadable files, the contexts it joins and its transformers. */
-    public record WebResourceModule(String key, List<String> dependencies, List<Resource> resources,
-                                    List<String> contexts, List<Transformation> transformations) {
+    public record WebResourceModule(String key, List<Resource> resources, List<String> contexts,
+                                    List<Transformation> transformations) {
         public WebResourceModule {
-            dependencies = List.copyOf(dependencies);
             resources = List.copyOf(resources);
             contexts = List.copyOf(contexts);
             transformations = List.copyOf(transformations);

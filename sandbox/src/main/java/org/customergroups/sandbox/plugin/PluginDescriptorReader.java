@@ -72,8 +72,7 @@ public final class PluginDescriptorReader {
                 .map(t -> new Transformation(t.getAttribute("extension"),
                         children(t, "transformer").stream().map(x -> x.getAttribute("key")).toList()))
                 .toList();
-        return new WebResourceModule(e.getAttribute("key"), texts(e, "dependency"), resources, texts(e, "context"),
-                transformations);
+        return new WebResourceModule(e.getAttribute("key"), resources, texts(e, "context"), transformations);
     }
 
     private static String text(List<Element> parents, String child) {

@@ -54,7 +54,7 @@ public final class HomeServlet extends HttpServlet {
                 .toList();
         String me = currentUser.get().map(HostUser::username).orElse(null);
         List<ProjectRow> projectRows = projects.projects().stream()
-                .map(p -> new ProjectRow(p, projects.issues(p.key()).size(), me != null && projectPort.byKey(p.key())
+                .map(p -> new ProjectRow(p, projects.countIssues(p.key()), me != null && projectPort.byKey(p.key())
                         .map(ref -> permissions.isProjectAdmin(me, ref.id())).orElse(false)
                         ? ProjectServlet.customerGroupsUrl(req.getContextPath(), p.key()) : ""))
                 .toList();

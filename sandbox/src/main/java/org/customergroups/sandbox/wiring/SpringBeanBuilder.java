@@ -34,6 +34,7 @@ public final class SpringBeanBuilder {
     private final String portPackage;
     private final ClassLoader loader;
     private final Map<String, Bean> beansById = new LinkedHashMap<>();
+    private final Map<String, Reference> referencesById = new HashMap<>();
     private final Map<String, Object> built = new LinkedHashMap<>();
     private final Set<String> creating = new HashSet<>();
 
@@ -45,6 +46,7 @@ public final class SpringBeanBuilder {
         this.portPackage = portPackage;
         this.loader = loader;
         context.beans().forEach(b -> beansById.put(b.id(), b));
+        context.references().forEach(r -> referencesById.put(r.id(), r));
     }
 
     /**
@@ -164,9 +166,7 @@ public final class SpringBeanBuilder {
                 }
                 return bean(target);
             }
-            Map<String, Reference> references = new HashMap<>();
-            context.references().forEach(r -> references.put(r.id(), r));
-            Reference reference = references.get(arg.ref());
+            Reference reference = referencesById.get(arg.ref());
             if (reference == null) {
                 throw new IllegalStateException("Bean " + forBean.id() + " refers to unknown " + arg.ref());
             }

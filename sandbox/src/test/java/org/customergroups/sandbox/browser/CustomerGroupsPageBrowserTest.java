@@ -2,13 +2,13 @@ package org.customergroups.sandbox.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.customergroups.sandbox.Sandbox;
-import org.customergroups.sandbox.SandboxConfig;
+import org.customergroups.sandbox.RunningSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -65,13 +65,12 @@ class CustomerGroupsPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     @TempDir
     static Path browserProfile;
 
-    private final Sandbox sandbox = new Sandbox();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
     private ChromeDriverService service;
@@ -90,8 +89,7 @@ class CustomerGroupsPageBrowserTest {
             }
             assumeTrue(false, why);
         }
-        int port = sandbox.start(new SandboxConfig("127.0.0.1", 0, SandboxConfig.h2In(data)));
-        base = "http://127.0.0.1:" + port;
+        base = "http://127.0.0.1:" + SANDBOX.port();
 
         // The system's driver and browser: no Selenium Manager, no downloads.
         System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
@@ -121,12 +119,8 @@ class CustomerGroupsPageBrowserTest {
                 driver.quit();
             }
         } finally {
-            try {
-                if (service != null) {
-                    service.stop();
-                }
-            } finally {
-                sandbox.close();
+            if (service != null) {
+                service.stop();
             }
         }
     }

@@ -55,8 +55,7 @@ class SandboxHostPortsTest {
                 OPENED.add(config);
             }
             SandboxDatabases databases = SandboxDatabases.open(config, PLUGIN_KEY);
-            new DemoSeed(databases.hostActiveObjects(), new HostDirectory(databases.hostActiveObjects()),
-                    new HostProjects(databases.hostActiveObjects())).seedIfEmpty(Instant.parse("2026-11-20T09:00:00Z"));
+            new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.parse("2026-11-20T09:00:00Z"));
             HostSql sql = databases.hostSql();
             return new Host(databases, new SandboxDirectory(databases.hostActiveObjects(), sql), new SandboxProjects(sql),
                     new SandboxPermissions(sql), sql);
