@@ -67,9 +67,8 @@ public class MemberListBenchmark {
             row.put(HostUserEntity.JIRA_ADMIN, false);
             row.put(HostUserEntity.LICENSED, false);
             rows.add(row);
-            rows = flush(host, HostUserEntity.class, rows);
         }
-        flush(host, HostUserEntity.class, rows, true);
+        GroupListBenchmark.createInBatches(host, HostUserEntity.class, rows);
         createGroup(host, BIG);
         for (int g = 0; g < SMALL_GROUPS; g++) {
             createGroup(host, "small-" + g);
@@ -77,15 +76,13 @@ public class MemberListBenchmark {
         rows = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             rows.add(membership(BIG, username(i)));
-            rows = flush(host, HostMembershipEntity.class, rows);
         }
         for (int g = 0; g < SMALL_GROUPS; g++) {
             for (int m = 0; m < SMALL_GROUP_SIZE; m++) {
                 rows.add(membership("small-" + g, username((g * SMALL_GROUP_SIZE + m) % USERS)));
-                rows = flush(host, HostMembershipEntity.class, rows);
             }
         }
-        flush(host, HostMembershipEntity.class, rows, true);
+        GroupListBenchmark.createInBatches(host, HostMembershipEntity.class, rows);
 
         directory = new SandboxDirectory(host, databases.hostSql());
         firstPage = new PageRequest(0, 25);
@@ -132,19 +129,5 @@ public class MemberListBenchmark {
         row.put(HostGroupEntity.NAME, name);
         row.put(HostGroupEntity.LOWER_NAME, name);
         host.create(HostGroupEntity.class, row);
-    }
-
-    private static <T extends net.java.ao.RawEntity<Integer>> List<Map<String, Object>> flush(ActiveObjects host,
-            Class<T> type, List<Map<String, Object>> rows) {
-        return flush(host, type, rows, false);
-    }
-
-    private static <T extends net.java.ao.RawEntity<Integer>> List<Map<String, Object>> flush(ActiveObjects host,
-            Class<T> type, List<Map<String, Object>> rows, boolean always) {
-        if (rows.size() >= 1000 || (always && !rows.isEmpty())) {
-            host.create(type, rows);
-            return new ArrayList<>();
-        }
-        return rows;
     }
 }

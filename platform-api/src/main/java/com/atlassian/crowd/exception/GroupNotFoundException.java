@@ -3,8 +3,7 @@ package com.atlassian.crowd.exception;
 /**
  * Declaration of Crowd's "group not found" checked exception (extends {@link ObjectNotFoundException}), with its
  * published constructors {@code (String groupName)}, {@code (String groupName, Throwable)} and {@code getGroupName()}.
- * Trivial value semantics: the group name is stored and returned (and used as the message; the real message text is
- * not reproduced).
+ * The constructors pass the group name on as the message (the real message text is not reproduced).
  * Unconfirmed for 10.3: the embedded Crowd version in Jira 10.3 was not determined.
  *
  * @see <a href="https://docs.atlassian.com/atlassian-crowd/7.1.0/com/atlassian/crowd/exception/GroupNotFoundException.html">GroupNotFoundException (Crowd 7.1.0)</a>
@@ -13,19 +12,15 @@ public class GroupNotFoundException extends ObjectNotFoundException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String groupName;
-
     public GroupNotFoundException(String groupName) {
         super(groupName);
-        this.groupName = groupName;
     }
 
     public GroupNotFoundException(String groupName, Throwable e) {
         super(groupName, e);
-        this.groupName = groupName;
     }
 
     public String getGroupName() {
-        return groupName;
+        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 }

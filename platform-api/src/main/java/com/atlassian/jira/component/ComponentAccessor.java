@@ -1,22 +1,17 @@
 package com.atlassian.jira.component;
 
-import com.atlassian.jira.config.properties.ApplicationProperties;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.fields.FieldManager;
-import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
-import com.atlassian.jira.user.UserPropertyManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.user.util.UserUtil;
-import com.atlassian.mail.queue.MailQueue;
 
 /**
  * Declaration of Jira's static component accessor (a {@code @PublicApi} <b>class</b>, so calls are invokestatic).
- * Only the getters listed in jira-api-facts.md §1a. Kind confirmed by the DAC javadoc; the getters are confirmed by
+ * Getters from jira-api-facts.md §1a (the ones returning member-less types nobody called were dropped). Kind confirmed by the DAC javadoc; the getters are confirmed by
  * usage in public plugin code (see jira-api-facts.md). Every method throws here; in Jira the real class is used.
  * Not declared: {@code getGlobalPermissionManager()} (present in 5.x/6.x per the ManagerFactory deprecation notes, not
  * checked for 10.3) and {@code getOSGiComponentInstanceOfType} - use {@code getComponent(GlobalPermissionManager.class)}.
@@ -62,26 +57,6 @@ public class ComponentAccessor {
     }
 
     public static UserUtil getUserUtil() {
-        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
-    }
-
-    public static MailQueue getMailQueue() {
-        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
-    }
-
-    public static ApplicationProperties getApplicationProperties() {
-        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
-    }
-
-    public static WatcherManager getWatcherManager() {
-        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
-    }
-
-    public static UserPropertyManager getUserPropertyManager() {
-        throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
-    }
-
-    public static FieldManager getFieldManager() {
         throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
     }
 }

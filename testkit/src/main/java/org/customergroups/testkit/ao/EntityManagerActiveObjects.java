@@ -26,10 +26,6 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         this.entityManager = entityManager;
     }
 
-    public EntityManager entityManager() {
-        return entityManager;
-    }
-
     @Override
     @SafeVarargs
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
