@@ -3,6 +3,8 @@ package org.customergroups.jira;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -19,6 +21,8 @@ import org.customergroups.port.Permissions;
  *   <li>Licensed: active and in at least one application role ({@code ApplicationRoleManager.hasAnyRole}, which
  *       ignores {@code isActive}).</li>
  *   <li>Project admin: {@code ADMINISTER_PROJECTS} on the project; agent: {@code EDIT_ISSUES} on the project.</li>
+ *   <li>Issue checks ask about the issue itself ({@code EDIT_ISSUES}, {@code BROWSE_PROJECTS}), so issue security
+ *       and grants to the Customer Groups field apply.</li>
  * </ul>
  * The permission keys are read through package-private methods so that unit tests, where the platform-api
  * constants are all {@code null}, can tell them apart.
@@ -30,15 +34,17 @@ public class JiraPermissions implements Permissions {
     private final PermissionManager permissionManager;
     private final GlobalPermissionManager globalPermissionManager;
     private final ApplicationRoleManager applicationRoleManager;
+    private final IssueManager issueManager;
 
     public JiraPermissions(UserManager userManager, ProjectManager projectManager, PermissionManager permissionManager,
                            GlobalPermissionManager globalPermissionManager,
-                           ApplicationRoleManager applicationRoleManager) {
+                           ApplicationRoleManager applicationRoleManager, IssueManager issueManager) {
         this.userManager = userManager;
         this.projectManager = projectManager;
         this.permissionManager = permissionManager;
         this.globalPermissionManager = globalPermissionManager;
         this.applicationRoleManager = applicationRoleManager;
+        this.issueManager = issueManager;
     }
 
     @Override
@@ -65,6 +71,16 @@ public class JiraPermissions implements Permissions {
         return hasProjectPermission(editIssues(), userKey, projectId);
     }
 
+    @Override
+    public boolean canEditIssue(String userKey, long issueId) {
+        return hasIssuePermission(editIssues(), userKey, issueId);
+    }
+
+    @Override
+    public boolean canBrowseIssue(String userKey, long issueId) {
+        return hasIssuePermission(browseProjects(), userKey, issueId);
+    }
+
     GlobalPermissionKey administer() {
         return GlobalPermissionKey.ADMINISTER;
     }
@@ -75,6 +91,21 @@ public class JiraPermissions implements Permissions {
 
     ProjectPermissionKey editIssues() {
         return ProjectPermissions.EDIT_ISSUES;
+    }
+
+    ProjectPermissionKey browseProjects() {
+        return ProjectPermissions.BROWSE_PROJECTS;
+    }
+
+    /** Issue-level checks, so issue security levels and the Customer Groups field grant count. */
+    private boolean hasIssuePermission(ProjectPermissionKey key, String userKey, long issueId) {
+        ApplicationUser user = user(userKey);
+        if (user == null) {
+            return false;
+        }
+        Issue issue = JiraCalls.call("look up an issue", () -> issueManager.getIssueObject(issueId));
+        return issue != null && JiraCalls.call("check an issue permission",
+                () -> permissionManager.hasPermission(key, issue, user));
     }
 
     private boolean hasProjectPermission(ProjectPermissionKey key, String userKey, long projectId) {

@@ -30,4 +30,10 @@ public interface CatalogStore {
 
     /** Removes the group from every catalog (when its metadata is deleted). Returns rows removed. */
     int removeEverywhere(long groupId);
+
+    /** The project's entries with Auto-share on (bounded by the size of the catalog). */
+    List<CatalogEntry> autoShared(long projectId);
+
+    /** The project's entries whose group name contains {@code query} (ignoring case; blank = all), by name. */
+    Page<CatalogEntry> search(long projectId, String query, PageRequest page);
 }

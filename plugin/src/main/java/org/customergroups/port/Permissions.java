@@ -13,4 +13,13 @@ public interface Permissions {
 
     /** An agent: may edit the project's issues. */
     boolean isAgent(String userKey, long projectId);
+
+    /** May edit the issue (Jira: Edit Issues on the issue): who may change its shares. */
+    boolean canEditIssue(String userKey, long issueId);
+
+    /**
+     * May see the issue (Jira: Browse Projects on the issue, which includes grants to the Customer
+     * Groups field and issue security levels).
+     */
+    boolean canBrowseIssue(String userKey, long issueId);
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.customergroups.store.ao.CatalogEntity.ADDED_AT;
@@ -99,6 +100,33 @@ public final class AoCatalogStore implements CatalogStore {
         long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
                 ? page.start() + found.length
                 : ao.count(CatalogEntity.class, Query.select().where(PROJECT_ID + " = ?", projectId));
+        return Page.of(page, total, Arrays.stream(found).map(AoCatalogStore::toRecord).toList());
+    }
+
+    @Override
+    public List<CatalogEntry> autoShared(long projectId) {
+        return Arrays.stream(ao.find(CatalogEntity.class, Query.select()
+                        .where(PROJECT_ID + " = ? AND " + AUTO_SHARE + " = ?", projectId, true)
+                        .order(GROUP_LOWER_NAME)))
+                .map(AoCatalogStore::toRecord)
+                .toList();
+    }
+
+    @Override
+    public Page<CatalogEntry> search(long projectId, String query, PageRequest page) {
+        if (query == null || query.isBlank()) {
+            return list(projectId, page);
+        }
+        String where = PROJECT_ID + " = ? AND " + GROUP_LOWER_NAME + " LIKE ? ESCAPE '" + Like.ESCAPE + "'";
+        String pattern = Like.contains(query.strip().toLowerCase(Locale.ROOT));
+        CatalogEntity[] found = ao.find(CatalogEntity.class, Query.select()
+                .where(where, projectId, pattern)
+                .order(GROUP_LOWER_NAME)
+                .offset(page.start())
+                .limit(page.limit()));
+        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
+                ? page.start() + found.length
+                : ao.count(CatalogEntity.class, Query.select().where(where, projectId, pattern));
         return Page.of(page, total, Arrays.stream(found).map(AoCatalogStore::toRecord).toList());
     }
 

@@ -2,6 +2,7 @@ package org.customergroups.jira;
 
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -42,6 +43,7 @@ class JiraPermissionsTest {
     @Mock PermissionManager permissionManager;
     @Mock GlobalPermissionManager globalPermissionManager;
     @Mock ApplicationRoleManager roles;
+    @Mock IssueManager issueManager;
 
     final GlobalPermissionKey administer = mock(GlobalPermissionKey.class);
     final ProjectPermissionKey administerProjects = mock(ProjectPermissionKey.class);
@@ -55,7 +57,7 @@ class JiraPermissionsTest {
     @BeforeEach
     void setUp() {
         permissions = new JiraPermissions(userManager, projectManager, permissionManager, globalPermissionManager,
-                roles) {
+                roles, issueManager) {
             @Override
             GlobalPermissionKey administer() {
                 return administer;
@@ -151,7 +153,7 @@ class JiraPermissionsTest {
     @Test
     void theProductionKeysAreJirasConstants() {
         JiraPermissions real = new JiraPermissions(userManager, projectManager, permissionManager,
-                globalPermissionManager, roles);
+                globalPermissionManager, roles, issueManager);
         // null here (platform-api declarations), Jira's objects at runtime: what matters is that each method reads
         // a constant rather than calling Jira.
         real.administer();

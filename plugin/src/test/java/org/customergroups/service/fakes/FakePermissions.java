@@ -2,7 +2,9 @@ package org.customergroups.service.fakes;
 
 import org.customergroups.port.Permissions;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Stands in for Jira's permission checks: who is a Jira admin, licensed, project admin or agent. */
@@ -55,5 +57,36 @@ public final class FakePermissions implements Permissions {
     public boolean isAgent(String userKey, long projectId) {
         // As in Jira: project admins can edit the project's issues too.
         return agents.contains(userKey + "@" + projectId) || isProjectAdmin(userKey, projectId);
+    }
+
+    /** Issues the fake knows: issue id to project id and reporter key. */
+    private final Map<Long, long[]> issueProjects = new HashMap<>();
+    private final Map<Long, String> issueReporters = new HashMap<>();
+    private final Set<String> browsers = new HashSet<>();
+
+    /** Registers an issue so that its project's agents may edit and browse it and its reporter may browse it. */
+    public FakePermissions issue(long issueId, long projectId, String reporterKey) {
+        issueProjects.put(issueId, new long[] {projectId});
+        issueReporters.put(issueId, reporterKey);
+        return this;
+    }
+
+    /** Lets the user browse the issue (as a Customer Groups field grant would). */
+    public FakePermissions browser(String userKey, long issueId) {
+        browsers.add(userKey + "#" + issueId);
+        return this;
+    }
+
+    @Override
+    public boolean canEditIssue(String userKey, long issueId) {
+        long[] project = issueProjects.get(issueId);
+        return project != null && isAgent(userKey, project[0]);
+    }
+
+    @Override
+    public boolean canBrowseIssue(String userKey, long issueId) {
+        return canEditIssue(userKey, issueId)
+                || (userKey != null && userKey.equals(issueReporters.get(issueId)))
+                || browsers.contains(userKey + "#" + issueId);
     }
 }
