@@ -2,17 +2,21 @@ package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 
+import java.util.List;
+
 /**
- * Declaration of Jira's custom field manager (interface). Only the two lookups the plugin calls:
- * by id string ({@code "customfield_10000"}) and by numeric id.
- * Unconfirmed for 10.3: both overloads confirmed by usage in public code only (String form per Jira 6.x source,
- * Long form per plugin code); no javadoc page read.
+ * Declaration of Jira's custom field manager ({@code @PublicApi} interface). Only the lookups the plugin calls:
+ * by id string ({@code "customfield_10000"}), by numeric id, and {@code List<CustomField> getCustomFieldObjects()}
+ * ("Returns all custom fields"). All three are in the Jira 7.2.0 javadoc method table.
+ * Unconfirmed for 10.3: no 10.x javadoc read.
  *
- * @see <a href="https://docs.atlassian.com/software/jira/docs/api/6.4.5/com/atlassian/jira/ManagerFactory.html">ManagerFactory (Jira 6.4.5), which returns it</a>
+ * @see <a href="https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html">CustomFieldManager (Jira 7.2.0)</a>
  */
 public interface CustomFieldManager {
 
     CustomField getCustomFieldObject(String id);
 
     CustomField getCustomFieldObject(Long id);
+
+    List<CustomField> getCustomFieldObjects();
 }

@@ -4,15 +4,19 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Declaration of Jira's issue event (class), received by {@code @EventListener} methods. Behaviour-free: every
- * method throws here; tests mock it (Mockito's inline mock maker does not need a constructor). Compare
+ * Declaration of Jira's issue event ({@code @PublicApi public final class IssueEvent extends AbstractEvent implements
+ * IssueRelatedEvent}; the supertypes are not declared, the inherited getters used are declared directly, which links
+ * the same way), received by {@code @EventListener} methods. Behaviour-free: every method throws here; tests mock it
+ * (Mockito's inline mock maker mocks final classes and does not need a constructor). Compare
  * {@link #getEventTypeId()} with {@code EventType.*_ID} using {@code equals} (both are {@code Long}).
+ * Kind (final class) per the Jira "server" javadoc, whose constructor takes {@code (Issue, ApplicationUser user, ...)}.
  * Unconfirmed for 10.3: getIssue and {@code Long getEventTypeId()} per usage (jira-api-facts.md §1d) and the Jira 6.3
- * source (field recipe fact 20); {@code ApplicationUser getUser()} not seen in javadoc.
+ * source (field recipe fact 20); {@code ApplicationUser getUser()} is inferred from that constructor, its return type
+ * was not seen in a method table.
  *
- * @see <a href="https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/IssueEventListener.html">IssueEventListener (Jira 7.x "latest"), which receives it</a>
+ * @see <a href="https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html">IssueEvent (Jira "server" javadoc)</a>
  */
-public class IssueEvent {
+public final class IssueEvent {
 
     private IssueEvent() {
         throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
