@@ -3,6 +3,7 @@ package org.customergroups.store;
 import net.java.ao.RawEntity;
 import org.customergroups.store.ao.CatalogEntity;
 import org.customergroups.store.ao.CustomerGroupEntity;
+import org.customergroups.store.ao.TicketShareEntity;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public final class StoreEntities {
 
     private static final List<Class<? extends RawEntity<?>>> ALL = List.of(CustomerGroupEntity.class,
-            CatalogEntity.class);
+            CatalogEntity.class, TicketShareEntity.class);
 
     private StoreEntities() {
     }

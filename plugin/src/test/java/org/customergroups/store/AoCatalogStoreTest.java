@@ -220,6 +220,127 @@ class AoCatalogStoreTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void autoSharedListsOnlyTheProjectsAutoShareEntriesInNameOrder(DatabaseConfig config) {
+        try (AoDatabase db = StoreDatabases.openMigrated(config)) {
+            AoCustomerGroupStore groups = new AoCustomerGroupStore(db.activeObjects());
+            AoCatalogStore catalog = new AoCatalogStore(db.activeObjects());
+            long zed = group(groups, "ZED");
+            long beta = group(groups, "beta");
+            long acme = group(groups, "Acme");
+            long off = group(groups, "Auto off");
+            catalog.add(HELP, zed, true, "lead", NOW);
+            catalog.add(HELP, beta, true, "lead", NOW);
+            catalog.add(HELP, acme, true, "lead", NOW);
+            catalog.add(HELP, off, false, "lead", NOW);
+            catalog.add(SALES, off, true, "lead", NOW);
+
+            assertEquals(List.of(acme, beta, zed), groupIds(catalog.autoShared(HELP)));
+            assertTrue(catalog.autoShared(HELP).stream().allMatch(e -> e.projectId() == HELP && e.autoShare()));
+            assertEquals(List.of(off), groupIds(catalog.autoShared(SALES)));
+            assertEquals(List.of(), catalog.autoShared(999));
+
+            catalog.setAutoShare(HELP, beta, false);
+            catalog.setAutoShare(HELP, off, true);
+            catalog.remove(HELP, zed);
+            assertEquals(List.of(acme, off), groupIds(catalog.autoShared(HELP)));
+            assertEquals(new CatalogEntry(HELP, acme, true, "lead", NOW.truncatedTo(ChronoUnit.MILLIS)),
+                    catalog.autoShared(HELP).get(0));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchFindsTheProjectsGroupsContainingTheQueryIgnoringCase(DatabaseConfig config) {
+        try (AoDatabase db = StoreDatabases.openMigrated(config)) {
+            AoCustomerGroupStore groups = new AoCustomerGroupStore(db.activeObjects());
+            AoCatalogStore catalog = new AoCatalogStore(db.activeObjects());
+            for (String name : List.of("Acme", "ACME Support", "Big acme", "Globex", "Initech")) {
+                catalog.add(HELP, group(groups, name), false, "lead", NOW);
+            }
+            catalog.add(SALES, group(groups, "Acme Sales"), false, "lead", NOW);
+
+            Page<String> acme = names(groups, catalog.search(HELP, "  aCmE ", PageRequest.of(0, 25)));
+            assertEquals(List.of("Acme", "ACME Support", "Big acme"), acme.values());
+            assertEquals(3, acme.total());
+            assertEquals(List.of("Globex"), names(groups, catalog.search(HELP, "OBE", PageRequest.of(0, 25))).values());
+            assertEquals(0, catalog.search(HELP, "sales", PageRequest.of(0, 25)).total(), "other projects' groups");
+            assertEquals(List.of("Acme Sales"),
+                    names(groups, catalog.search(SALES, "sales", PageRequest.of(0, 25))).values());
+            assertEquals(0, catalog.search(HELP, "nothing like it", PageRequest.of(0, 25)).total());
+
+            // No query (null or blank) is the whole catalog, like list.
+            for (String all : java.util.Arrays.asList(null, "", "   ")) {
+                Page<CatalogEntry> page = catalog.search(HELP, all, PageRequest.of(0, 25));
+                assertEquals(catalog.list(HELP, PageRequest.of(0, 25)), page);
+                assertEquals(5, page.total());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchTakesLikeWildcardsLiterally(DatabaseConfig config) {
+        try (AoDatabase db = StoreDatabases.openMigrated(config)) {
+            AoCustomerGroupStore groups = new AoCustomerGroupStore(db.activeObjects());
+            AoCatalogStore catalog = new AoCatalogStore(db.activeObjects());
+            for (String name : List.of("100% club", "100 club", "a_b", "axb", "wow!", "wow", "back\\slash",
+                    "backslash")) {
+                catalog.add(HELP, group(groups, name), false, "lead", NOW);
+            }
+
+            assertEquals(List.of("100% club"), searchNames(groups, catalog, "%"));
+            assertEquals(List.of("a_b"), searchNames(groups, catalog, "_"));
+            assertEquals(List.of("wow!"), searchNames(groups, catalog, "!"));
+            assertEquals(List.of("back\\slash"), searchNames(groups, catalog, "\\"));
+            assertEquals(List.of("100% club"), searchNames(groups, catalog, "0% c"));
+            assertEquals(List.of(), searchNames(groups, catalog, "'"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchPagesThroughTheMatchesWithTheirTotal(DatabaseConfig config) {
+        try (AoDatabase db = StoreDatabases.openMigrated(config)) {
+            AoCustomerGroupStore groups = new AoCustomerGroupStore(db.activeObjects());
+            AoCatalogStore catalog = new AoCatalogStore(db.activeObjects());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                names.add(String.format("%s team %02d", i % 3 == 0 ? "Other" : "Acme", i));
+            }
+            Collections.shuffle(names, new Random(5));
+            for (String name : names) {
+                catalog.add(HELP, group(groups, name), false, "lead", NOW);
+            }
+            // A matching group in another project is not counted.
+            catalog.add(SALES, group(groups, "Acme team sales"), false, "lead", NOW);
+
+            Page<String> first = names(groups, catalog.search(HELP, "acme", PageRequest.of(0, 15)));
+            assertEquals(20, first.total());
+            assertEquals(15, first.values().size());
+            assertEquals("Acme team 01", first.values().get(0));
+            Page<String> second = names(groups, catalog.search(HELP, "acme", PageRequest.of(15, 15)));
+            assertEquals(20, second.total());
+            assertEquals(List.of("Acme team 23", "Acme team 25", "Acme team 26", "Acme team 28", "Acme team 29"),
+                    second.values());
+            Page<String> beyond = names(groups, catalog.search(HELP, "acme", PageRequest.of(40, 15)));
+            assertEquals(20, beyond.total());
+            assertTrue(beyond.values().isEmpty());
+            Page<String> exact = names(groups, catalog.search(HELP, "acme", PageRequest.of(5, 15)));
+            assertEquals(20, exact.total());
+            assertEquals(15, exact.values().size());
+        }
+    }
+
+    private static List<Long> groupIds(List<CatalogEntry> entries) {
+        return entries.stream().map(CatalogEntry::groupId).toList();
+    }
+
+    private static List<String> searchNames(AoCustomerGroupStore groups, AoCatalogStore catalog, String query) {
+        return names(groups, catalog.search(HELP, query, PageRequest.of(0, 25))).values();
+    }
+
     private static long group(AoCustomerGroupStore groups, String name) {
         return groups.create(name, GroupKind.STATIC, null, null, "admin", NOW).id();
     }

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The small helpers behind the stores' SQL: LIKE escaping, IN-list chunks, unique-violation detection. */
+/**
+ * The small helpers behind the stores' SQL: LIKE escaping, IN-list chunks and batches, unique-violation
+ * and transient-conflict detection.
+ */
 class StoreHelpersTest {
 
     @Test
@@ -53,5 +56,61 @@ class StoreHelpersTest {
         }));
         assertFalse(UniqueViolations.lostRace(notNull, () -> false));
         assertFalse(UniqueViolations.lostRace(new RuntimeException("connection refused"), () -> false));
+    }
+
+    @Test
+    void reporterKeysAreBatchedDistinctWithoutNulls() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            keys.add("user-" + i);
+        }
+        keys.addAll(java.util.Arrays.asList("user-0", null, "USER-0"));
+
+        List<List<String>> batches = AoShareStore.batches(keys);
+
+        assertEquals(List.of(500, 500, 2), batches.stream().map(List::size).toList());
+        assertEquals("user-0", batches.get(0).get(0));
+        assertEquals(List.of("user-1000", "USER-0"), batches.get(2));
+        assertTrue(AoShareStore.batches(List.of()).isEmpty());
+        assertTrue(AoShareStore.batches(null).isEmpty());
+        assertTrue(AoShareStore.batches(java.util.Arrays.asList(null, null)).isEmpty());
+    }
+
+    @Test
+    void transientConflictsAreRetriedAndOtherFailuresAreNot() {
+        RuntimeException h2Deadlock = new RuntimeException("wrapped",
+                new SQLException("Deadlock detected. The current transaction was rolled back.", "40001"));
+        RuntimeException pgDeadlock = new RuntimeException(new SQLException("deadlock detected", "40P01"));
+        RuntimeException duplicate = new RuntimeException(new SQLException("duplicate key", "23505"));
+        assertTrue(TransientConflicts.isTransient(h2Deadlock));
+        assertTrue(TransientConflicts.isTransient(pgDeadlock));
+        assertFalse(TransientConflicts.isTransient(duplicate));
+        assertFalse(TransientConflicts.isTransient(new RuntimeException("connection refused")));
+
+        int[] calls = {0};
+        assertEquals("done", TransientConflicts.retry(() -> {
+            if (++calls[0] < 3) {
+                throw h2Deadlock;
+            }
+            return "done";
+        }));
+        assertEquals(3, calls[0]);
+
+        calls[0] = 0;
+        RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> TransientConflicts.retry(() -> {
+                    calls[0]++;
+                    throw pgDeadlock;
+                }));
+        assertEquals(pgDeadlock, thrown);
+        assertEquals(TransientConflicts.ATTEMPTS, calls[0], "gives up after a few attempts");
+
+        calls[0] = 0;
+        assertEquals(duplicate, org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> TransientConflicts.retry(() -> {
+                    calls[0]++;
+                    throw duplicate;
+                })));
+        assertEquals(1, calls[0], "other failures are not retried");
     }
 }
