@@ -6,6 +6,7 @@ import org.customergroups.domain.ViewPolicy;
 import org.customergroups.rest.dto.CreateGroupRequest;
 import org.customergroups.rest.dto.GroupDto;
 import org.customergroups.rest.dto.GroupProjectDto;
+import org.customergroups.rest.dto.GroupUsageDto;
 import org.customergroups.rest.dto.PageDto;
 import org.customergroups.rest.dto.SettingsDto;
 import org.customergroups.rest.dto.UpdateGroupRequest;
@@ -109,5 +110,12 @@ public class GroupResource {
                                              @QueryParam("limit") String limit) {
         String actor = caller.requireUserKey();
         return PageDto.of(catalog.projectsOf(actor, id, RequestParams.page(start, limit)), GroupProjectDto::from);
+    }
+
+    /** What deleting the group would touch: using projects and shared tickets (shown before a delete). */
+    @GET
+    @Path("{id}/usage")
+    public GroupUsageDto usage(@PathParam("id") long id) {
+        return GroupUsageDto.from(groups.usage(caller.requireUserKey(), id));
     }
 }

@@ -13,6 +13,7 @@ import org.customergroups.port.CatalogStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 import org.customergroups.port.Projects;
+import org.customergroups.port.ShareStore;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,15 +38,19 @@ public final class GroupService {
     private final Directory directory;
     private final Projects projects;
     private final GroupAccess access;
+    private final ShareStore shares;
+    private final ShareCascade cascade;
     private final Clock clock;
 
     public GroupService(CustomerGroupStore groups, CatalogStore catalog, Directory directory, Projects projects,
-                        GroupAccess access, Clock clock) {
+                        GroupAccess access, ShareStore shares, ShareCascade cascade, Clock clock) {
         this.groups = groups;
         this.catalog = catalog;
         this.directory = directory;
         this.projects = projects;
         this.access = access;
+        this.shares = shares;
+        this.cascade = cascade;
         this.clock = clock;
     }
 
@@ -162,8 +167,9 @@ public final class GroupService {
     }
 
     /**
-     * Removes the customer-group mark and the group from every catalog. With {@code deleteJiraGroup} the Jira group
-     * is deleted too, which needs a Jira admin. DEFAULT groups cannot be deleted.
+     * Removes the customer-group mark, the group from every catalog and every ticket share of the group (those
+     * issues are reindexed). With {@code deleteJiraGroup} the Jira group is deleted too, which needs a Jira admin.
+     * DEFAULT groups cannot be deleted.
      */
     public void delete(String actor, long id, boolean deleteJiraGroup) {
         CustomerGroup group = Lookups.group(groups, id);
@@ -175,10 +181,21 @@ public final class GroupService {
             access.requireJiraAdmin(actor, "cg.error.group.delete.jira.admin.required");
         }
         catalog.removeEverywhere(id);
-        groups.delete(id);
+        // Only the request that really deleted the mark removes the shares (a concurrent delete did it already).
+        // The mark goes first so that no new share can find the group in the meantime.
+        if (groups.delete(id)) {
+            cascade.onGroupDeleted(id);
+        }
         if (deleteJiraGroup) {
             directory.groupName(group.name()).ifPresent(directory::deleteGroup);
         }
+    }
+
+    /** What deleting the group would touch (view policy): its using projects and the tickets shared with it. */
+    public GroupUsage usage(String actor, long id) {
+        CustomerGroup group = Lookups.group(groups, id);
+        access.requireView(actor, group);
+        return new GroupUsage(catalog.projectIdsOf(id).size(), shares.countOfGroup(id));
     }
 
     GroupDetails details(CustomerGroup group) {

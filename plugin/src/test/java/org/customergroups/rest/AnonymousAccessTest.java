@@ -21,6 +21,10 @@ class AnonymousAccessTest {
         // The paths below name group 1: make sure it is this one.
         assertEquals(1, assertOk(rest.as("admin").post("groups",
                 RestFixture.json("{'name':'Acme','projectKey':'HELP'}")), 201).get("id").asLong());
+        assertOk(rest.post("groups", RestFixture.json("{'name':'Globex','projectKey':'HELP'}")), 201);
+        // HELP-1 is shared with Acme (group 1) and could be shared with Globex (group 2).
+        rest.services.host.issue(20_001, "HELP-1", rest.services.host.help, "alice");
+        assertOk(rest.as("agent").post("issues/HELP-1/shares", RestFixture.json("{'groupId':1}")), 201);
         before = state();
     }
 
@@ -31,7 +35,10 @@ class AnonymousAccessTest {
                 assertOk(rest.get("groups"), 200).toString(),
                 assertOk(rest.get("groups/1/members"), 200).toString(),
                 assertOk(rest.get("projects/HELP/catalog"), 200).toString(),
-                assertOk(rest.get("users?query=alice"), 200).toString());
+                assertOk(rest.get("users?query=alice"), 200).toString(),
+                assertOk(rest.get("groups/1/usage"), 200).toString(),
+                assertOk(rest.as("agent").get("issues/HELP-1/shares"), 200).toString(),
+                rest.services.host.index.calls().toString());
         rest.as(null);
         return state;
     }
@@ -59,6 +66,14 @@ class AnonymousAccessTest {
             "POST   | projects/HELP/catalog          | {\"groupIds\":[1]}",
             "PUT    | projects/HELP/catalog/1        | {\"autoShare\":true}",
             "DELETE | projects/HELP/catalog/1        | -",
+            "GET    | projects/HELP/sharing-setup    | -",
+            "GET    | groups/1/usage                 | -",
+            "GET    | issues/HELP-1/shares           | -",
+            "POST   | issues/HELP-1/shares           | {\"groupId\":2}",
+            "POST   | issues/HELP-1/shares           | {\"group\":\"Globex\"}",
+            "DELETE | issues/HELP-1/shares/1         | -",
+            "GET    | issues/HELP-1/shares/candidates | -",
+            "GET    | issues/HELP-99/shares          | -",
     })
     void anonymousCallersGet401(String method, String path, String body) {
         RestFixture.Reply r = rest.send(method, path, body, body == null ? null : "application/json");

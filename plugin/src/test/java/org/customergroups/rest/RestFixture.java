@@ -42,10 +42,12 @@ final class RestFixture implements AutoCloseable {
     // Jersey warns that resource INSTANCES "will be ignored" though they work (eclipse-ee4j/jersey#3700).
     // JUL keeps loggers weakly: hold it so the filter stays installed.
     private static final Logger PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    // Held for the same reason: otherwise the level is lost and every container start is logged.
+    private static final Logger JERSEY_TEST = Logger.getLogger("org.glassfish.jersey.test");
 
     static {
         PROVIDERS.setFilter(r -> r.getMessage() == null || !r.getMessage().contains("does not implement any provider"));
-        Logger.getLogger("org.glassfish.jersey.test").setLevel(Level.WARNING);
+        JERSEY_TEST.setLevel(Level.WARNING);
     }
 
     final ServiceFixture services;
@@ -66,6 +68,8 @@ final class RestFixture implements AutoCloseable {
                 .register(new GroupMemberResource(caller, services.members))
                 .register(new UserResource(caller, services.members))
                 .register(new CatalogResource(caller, services.catalog))
+                .register(new IssueShareResource(caller, services.shares))
+                .register(new SharingSetupResource(caller, services.sharingSetup))
                 .register(new DomainExceptionMapper(text))
                 .register(new UnexpectedExceptionMapper(text))
                 .register(JacksonFeature.withoutExceptionMappers())
