@@ -199,6 +199,13 @@ final class ClassLint {
             problems.add(at + " is not a plugin class: beans are the plugin's own components; host services "
                     + "come in through <osgi:reference>");
         }
+        for (String lifecycle : List.of("init-method", "destroy-method")) {
+            String name = Xml.attr(bean, lifecycle);
+            if (name != null && Arrays.stream(type.getMethods())
+                    .noneMatch(m -> m.getName().equals(name) && m.getParameterCount() == 0)) {
+                problems.add(at + " has no public no-argument method " + name + "() (" + lifecycle + ")");
+            }
+        }
         String factoryMethod = Xml.attr(bean, "factory-method");
         if (factoryMethod != null) {
             if (Xml.attr(bean, "factory-bean") == null && staticFactoryMethods(type, factoryMethod).isEmpty()) {

@@ -166,15 +166,20 @@ class DescriptorLintTest {
                       <bean id="host" class="java.util.ArrayList"/>
                       <bean id="factory" class="org.customergroups.service.PluginInfo" factory-method="fromNowhere"/>
                       <bean id="abstractOne" class="org.customergroups.port.HostInfo"/>
+                      <bean id="listener" class="org.customergroups.jira.JiraEventListener"
+                            init-method="start" destroy-method="unregister"/>
                     </beans>
                     """);
             assertReported(classLint.checkSpringClasses(List.of(spring)),
+                    "org.customergroups.jira.JiraEventListener has no public no-argument method start() (init-method)",
                     "com.atlassian.nothing.Here does not exist",
                     "org.customergroups.port.HostInfo is the plugin's own type",
                     "org.customergroups.service.NoSuchService does not exist",
                     "java.util.ArrayList is not a plugin class",
                     "has no public static method fromNowhere",
                     "org.customergroups.port.HostInfo is an interface");
+            assertTrue(classLint.checkSpringClasses(List.of(spring)).stream().noneMatch(p -> p.contains("unregister")),
+                    "the existing destroy-method unregister() was reported");
         }
 
         @Test
@@ -212,11 +217,21 @@ class DescriptorLintTest {
                       <resource type="download" name="served.js" location="js/served.js"/>
                       <resource type="download" name="gone.css" location="css/gone.css"/>
                     </web-resource>
+                    <customfield-searcher key="s" class="x.S">
+                      <resource type="velocity" name="search" location="templates/plugins/fields/edit-searcher/a.vm"/>
+                      <resource type="velocity" name="view" location="templates/customergroups/gone-searcher.vm"/>
+                    </customfield-searcher>
+                    <customfield-type key="t" class="x.T">
+                      <resource type="velocity" name="view" location="templates/plugins/fields/view/b.vm"/>
+                    </customfield-type>
                     """);
             Path res = dir.resolve("res");
+            // Jira's own searcher templates are not the plugin's files; anywhere else they must exist.
             assertReported(ResourceLint.resourceLocations(d, res),
-                    "i18n bundle i18n/nope.properties does not exist", "css/gone.css (type download) does not exist");
-            assertEquals(2, ResourceLint.resourceLocations(d, res).size());
+                    "i18n bundle i18n/nope.properties does not exist", "css/gone.css (type download) does not exist",
+                    "templates/customergroups/gone-searcher.vm (type velocity) does not exist",
+                    "templates/plugins/fields/view/b.vm (type velocity) does not exist");
+            assertEquals(4, ResourceLint.resourceLocations(d, res).size());
             assertReported(ResourceLint.unservedWebFiles(d, res), "js/orphan.js is not the location of any <resource>");
             assertEquals(1, ResourceLint.unservedWebFiles(d, res).size());
         }

@@ -26,7 +26,16 @@ final class ResourceLint {
     private ResourceLint() {
     }
 
-    /** {@code <resource location>} exists; for {@code type="i18n"}, {@code location + ".properties"}. */
+    /**
+     * Where Jira keeps its own custom field templates. A {@code <customfield-searcher>} that reuses a system searcher
+     * (e.g. ExactTextSearcher) names Jira's templates for it, which are on Jira's class path, not in the plugin.
+     */
+    static final String JIRA_FIELD_TEMPLATES = "templates/plugins/fields/";
+
+    /**
+     * {@code <resource location>} exists; for {@code type="i18n"}, {@code location + ".properties"}. The velocity
+     * resources of a {@code <customfield-searcher>} under {@value #JIRA_FIELD_TEMPLATES} are Jira's and not checked.
+     */
     static List<String> resourceLocations(Path descriptor, Path resources) {
         List<String> problems = new ArrayList<>();
         for (Element r : resourceElements(descriptor)) {
@@ -37,6 +46,9 @@ final class ResourceLint {
                 continue;
             }
             String type = Xml.attr(r, "type");
+            if (isJiraSearcherTemplate(r, type, location)) {
+                continue;
+            }
             if ("i18n".equals(type)) {
                 if (!Files.isRegularFile(resources.resolve(location + ".properties"))) {
                     problems.add(where + ": i18n bundle " + location + ".properties does not exist under " + resources);
@@ -50,6 +62,11 @@ final class ResourceLint {
             }
         }
         return problems;
+    }
+
+    private static boolean isJiraSearcherTemplate(Element resource, String type, String location) {
+        return "velocity".equals(type) && location.startsWith(JIRA_FIELD_TEMPLATES)
+                && resource.getParentNode() instanceof Element parent && Xml.name(parent).equals("customfield-searcher");
     }
 
     /** Every file under js/ and css/ is served by some web-resource (else it never reaches a page). */

@@ -1,0 +1,315 @@
+package org.customergroups.jira;
+
+import com.atlassian.crowd.event.group.GroupMembershipDeletedEvent;
+import com.atlassian.crowd.event.group.GroupMembershipsDeletedEvent;
+import com.atlassian.crowd.model.membership.MembershipType;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import org.customergroups.jira.JiraEventListener.Form;
+import org.customergroups.jira.JiraEventListener.RecentRemovals;
+import org.customergroups.jira.JiraEventListener.Removal;
+import org.customergroups.service.AutoShare;
+import org.customergroups.service.ShareCascade;
+import org.customergroups.service.ShareUpkeep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(MockitoExtension.class)
+class JiraEventListenerTest {
+
+    @Mock EventPublisher publisher;
+    @Mock AutoShare autoShare;
+    @Mock ShareUpkeep upkeep;
+    @Mock ShareCascade cascade;
+
+    JiraEventListener listener;
+
+    @BeforeEach
+    void setUp() {
+        listener = new JiraEventListener(publisher, autoShare, upkeep, cascade);
+    }
+
+    @Test
+    void registersAndUnregistersItselfOnJirasPublisher() {
+        listener.register();
+        verify(publisher).register(listener);
+
+        listener.unregister();
+        verify(publisher).unregister(listener);
+    }
+
+    @Test
+    void everyHandlerIsAPublicOneArgumentEventListenerMethod() {
+        Set<String> handled = Arrays.stream(JiraEventListener.class.getMethods())
+                .filter(m -> m.isAnnotationPresent(EventListener.class))
+                .peek(m -> assertEquals(1, m.getParameterCount(), m.toString()))
+                .peek(m -> assertTrue(Modifier.isPublic(m.getModifiers()), m.toString()))
+                .map(Method::getParameterTypes).map(p -> p[0].getName())
+                .collect(Collectors.toSet());
+
+        assertEquals(Set.of(IssueEvent.class.getName(), GroupMembershipsDeletedEvent.class.getName(),
+                GroupMembershipDeletedEvent.class.getName()), handled);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // issue events
+
+    static IssueEvent issueEvent(Long type, Long issueId, ApplicationUser user) {
+        Issue issue = mock(Issue.class);
+        lenient().when(issue.getId()).thenReturn(issueId);
+        IssueEvent event = mock(IssueEvent.class);
+        lenient().when(event.getIssue()).thenReturn(issue);
+        lenient().when(event.getEventTypeId()).thenReturn(type);
+        lenient().when(event.getUser()).thenReturn(user);
+        return event;
+    }
+
+    @Test
+    void aCreatedIssueIsAutoSharedWithTheActorsKey() {
+        ApplicationUser alice = mock(ApplicationUser.class);
+        when(alice.getKey()).thenReturn("JIRAUSER10100");
+
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, alice));
+
+        verify(autoShare).onIssueCreated(10001L, "JIRAUSER10100");
+        verifyNoInteractions(upkeep, cascade);
+    }
+
+    @Test
+    void anIssueCreatedWithoutUserIsAutoSharedWithNullActor() {
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, null));
+
+        verify(autoShare).onIssueCreated(10001L, null);
+    }
+
+    @Test
+    void updatedAndMovedIssuesKeepTheirSharesInStep() {
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_UPDATED_ID, 10001L, null));
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_MOVED_ID, 10002L, null));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verify(upkeep).onIssueUpdated(10002L);
+        verify(upkeep, never()).onIssueDeleted(anyLong());
+        verifyNoInteractions(autoShare);
+    }
+
+    @Test
+    void aDeletedIssueLosesItsShares() {
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_DELETED_ID, 10001L, null));
+
+        verify(upkeep).onIssueDeleted(10001L);
+        verify(upkeep, never()).onIssueUpdated(anyLong());
+    }
+
+    @Test
+    void transitionAndOtherIssueEventsAlsoKeepTheCopiesInStep() {
+        // A workflow transition may change the reporter and fires a generic (13) or custom event.
+        listener.onIssueEvent(issueEvent(13L, 10001L, null));
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_COMMENTED_ID, 10002L, null));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verify(upkeep).onIssueUpdated(10002L);
+        verifyNoInteractions(autoShare, cascade);
+    }
+
+    @Test
+    void eventsWithoutTypeOrIssueAreIgnored() {
+        listener.onIssueEvent(issueEvent(null, 10001L, null));
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, null, null));
+        IssueEvent noIssue = mock(IssueEvent.class);
+        when(noIssue.getEventTypeId()).thenReturn(EventType.ISSUE_DELETED_ID);
+        listener.onIssueEvent(noIssue);
+
+        verifyNoInteractions(autoShare, upkeep, cascade);
+    }
+
+    @Test
+    void aFailingServiceDoesNotReachJirasEventThread() {
+        when(autoShare.onIssueCreated(10001L, null)).thenThrow(new IllegalStateException("db down"));
+        doThrow(new IllegalStateException("db down")).when(upkeep).onIssueDeleted(10002L);
+
+        assertDoesNotThrow(() -> listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, null)));
+        assertDoesNotThrow(() -> listener.onIssueEvent(issueEvent(EventType.ISSUE_DELETED_ID, 10002L, null)));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // membership events
+
+    static GroupMembershipsDeletedEvent plural(Long directoryId, String group, MembershipType type, String... users) {
+        GroupMembershipsDeletedEvent event = mock(GroupMembershipsDeletedEvent.class);
+        lenient().when(event.getDirectoryId()).thenReturn(directoryId);
+        lenient().when(event.getGroupName()).thenReturn(group);
+        lenient().when(event.getMembershipType()).thenReturn(type);
+        lenient().when(event.getEntityNames()).thenReturn(List.of(users));
+        return event;
+    }
+
+    @SuppressWarnings("deprecation")
+    static GroupMembershipDeletedEvent singular(Long directoryId, String group, MembershipType type, String user) {
+        GroupMembershipDeletedEvent event = mock(GroupMembershipDeletedEvent.class);
+        lenient().when(event.getDirectoryId()).thenReturn(directoryId);
+        lenient().when(event.getGroupName()).thenReturn(group);
+        lenient().when(event.getMembershipType()).thenReturn(type);
+        lenient().when(event.getEntityName()).thenReturn(user);
+        return event;
+    }
+
+    @Test
+    void usersLeavingAGroupEndTheirSharesInOneCall() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"));
+    }
+
+    @Test
+    void pluralThenSingularTwinsAreHandledOnce() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "bob"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"));
+        verify(cascade, times(1)).onMembershipsEnded(anyString(), any());
+    }
+
+    @Test
+    void singularThenPluralTwinsAreHandledOnce() {
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"));
+        verify(cascade).onMembershipsEnded("acme", List.of("bob"));
+        verify(cascade, times(2)).onMembershipsEnded(anyString(), any());
+    }
+
+    @Test
+    void theSameRemovalReportedTwiceInTheSameFormIsTwoRemovals() {
+        // Older Crowd emits only the singular form: a user removed, added back and removed again.
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"));
+    }
+
+    @Test
+    void removalsInOtherDirectoriesOrGroupsAreNotTwins() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(2L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "globex", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "ACME", MembershipType.GROUP_USER, "Alice")); // twin of the first
+
+        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"));
+        verify(cascade).onMembershipsEnded("globex", List.of("alice"));
+        verify(cascade, never()).onMembershipsEnded("ACME", List.of("Alice"));
+    }
+
+    @Test
+    void nestedGroupMembershipsAreIgnored() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_GROUP, "acme-eu"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_GROUP, "acme-eu"));
+        listener.onMembershipsDeleted(plural(1L, "acme", null, "alice"));
+
+        verifyNoInteractions(cascade);
+    }
+
+    @Test
+    void emptyOrIncompleteMembershipEventsAreIgnored() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER));
+        listener.onMembershipsDeleted(plural(1L, null, MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, null));
+
+        verifyNoInteractions(cascade);
+    }
+
+    @Test
+    void aFailingCascadeDoesNotReachJirasEventThread() {
+        lenient().when(cascade.onMembershipsEnded("acme", List.of("alice"))).thenThrow(new IllegalStateException("db down"));
+        lenient().when(cascade.onMembershipsEnded("acme", List.of("bob"))).thenThrow(new LinkageError("API changed"));
+
+        assertDoesNotThrow(() ->
+                listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice")));
+        assertDoesNotThrow(() ->
+                listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "bob")));
+        verify(cascade).onMembershipsEnded("acme", List.of("bob"));
+    }
+
+    @Test
+    void whenTheFirstReportFailsItsTwinTriesAgain() {
+        // lenient: the calls with other arguments must reach the mock, not trip Mockito's strictness check
+        lenient().when(cascade.onMembershipsEnded("acme", List.of("alice", "bob")))
+                .thenThrow(new IllegalStateException("db down"));
+
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "bob"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"));
+        verify(cascade).onMembershipsEnded("acme", List.of("bob"));
+    }
+
+    @Nested
+    class Pairing {
+
+        final Removal alice = new Removal(1L, "acme", "alice");
+
+        @Test
+        void aTwinIsForgottenOnceMatched() {
+            RecentRemovals recent = new RecentRemovals(10);
+
+            assertTrue(recent.firstOfPair(Form.PLURAL, alice));
+            assertFalse(recent.firstOfPair(Form.SINGULAR, alice));
+            assertEquals(0, recent.size());
+            assertTrue(recent.firstOfPair(Form.SINGULAR, alice), "a later removal is a new one");
+        }
+
+        @Test
+        void unmatchedRemovalsAreForgottenOldestFirstBeyondCapacity() {
+            RecentRemovals recent = new RecentRemovals(2);
+            recent.firstOfPair(Form.SINGULAR, alice);
+            recent.firstOfPair(Form.SINGULAR, new Removal(1L, "acme", "bob"));
+            recent.firstOfPair(Form.SINGULAR, new Removal(1L, "acme", "carol"));
+
+            assertEquals(2, recent.size());
+            assertTrue(recent.firstOfPair(Form.PLURAL, alice), "alice was forgotten, so this is not a twin");
+            assertFalse(recent.firstOfPair(Form.PLURAL, new Removal(1L, "acme", "carol")));
+        }
+
+        @Test
+        void removalsOfDirectoryNullAreStillPaired() {
+            RecentRemovals recent = new RecentRemovals(10);
+
+            assertTrue(recent.firstOfPair(Form.PLURAL, new Removal(null, "acme", "alice")));
+            assertFalse(recent.firstOfPair(Form.SINGULAR, new Removal(null, "Acme", "ALICE")));
+        }
+    }
+}
