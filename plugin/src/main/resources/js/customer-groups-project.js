@@ -906,6 +906,33 @@
         Array.prototype.forEach.call(byId('cg-global-settings-form').elements, function (field) {
             field.disabled = fixed;
         });
+        show(byId('cg-delete-group-section'), !fixed);  // default groups cannot be deleted
+    }
+
+    /**
+     * Deleting the customer group (not just removing it from this project): the confirmation says how
+     * many projects use it and how many tickets lose their share, from GET /groups/{id}/usage.
+     */
+    function confirmDeleteGroup(group, button) {
+        setBusy(button, true);
+        api('GET', '/groups/' + enc(group.id) + '/usage').then(function (usage) {
+            setBusy(button, false);
+            confirmDialog(AJS.I18n.getText('cg.page.delete.confirm.title', group.name),
+                AJS.I18n.getText('cg.page.delete.confirm', group.name, usage.projects, usage.sharedTickets),
+                AJS.I18n.getText('cg.page.delete.submit'),
+                function () {
+                    return api('DELETE', '/groups/' + enc(group.id)).then(function () {
+                        if (selected && selected.group.id === group.id) {
+                            closeSidebar();
+                        }
+                        pageMessage('success', AJS.I18n.getText('cg.page.delete.done', group.name));
+                        return loadCatalog(false);
+                    });
+                });
+        }, function (error) {
+            setBusy(button, false);
+            message(byId('cg-settings-messages'), 'error', error.message);
+        });
     }
 
     function wireSettings() {
@@ -917,6 +944,12 @@
         });
         byId('cg-project-settings-form').addEventListener('submit', function (event) {
             event.preventDefault();
+        });
+        var deleteButton = byId('cg-delete-group');
+        deleteButton.addEventListener('click', function () {
+            if (selected) {
+                confirmDeleteGroup(selected.group, deleteButton);
+            }
         });
         byId('cg-global-settings-form').addEventListener('submit', function (event) {
             event.preventDefault();
@@ -957,6 +990,62 @@
     }
 
     // ---------------------------------------------------------------------------------------------
+    // sharing setup: whether the project's permission scheme lets members of shared groups in
+
+    function loadSharingSetup() {
+        return api('GET', '/projects/' + enc(projectKey) + '/sharing-setup').then(showSharingSetup, function (error) {
+            var section = byId('cg-sharing-setup');
+            section.setAttribute('data-state', 'error');
+            byId('cg-sharing-setup-box').className = 'aui-message aui-message-warning cg-setup-box';
+            byId('cg-sharing-setup-summary').textContent = AJS.I18n.getText('cg.setup.error', error.message);
+        });
+    }
+
+    function showSharingSetup(setup) {
+        var section = byId('cg-sharing-setup');
+        var box = byId('cg-sharing-setup-box');
+        var field = setup.fieldName || AJS.I18n.getText('cg.setup.field.default');
+        var scheme = setup.schemeName || AJS.I18n.getText('cg.setup.scheme.unknown');
+        var hasField = setup.fieldId !== null && setup.fieldId !== undefined && setup.fieldId !== '';
+        var missing = byId('cg-sharing-setup-missing');
+        var steps = byId('cg-sharing-setup-steps');
+        clear(missing);
+        clear(steps);
+        section.setAttribute('data-state', setup.ready ? 'ready' : 'incomplete');
+        box.className = 'aui-message ' + (setup.ready ? 'aui-message-success' : 'aui-message-warning') + ' cg-setup-box';
+        if (setup.ready) {
+            byId('cg-sharing-setup-summary').textContent = AJS.I18n.getText('cg.setup.ready', scheme, field);
+            show(missing, false);
+            show(byId('cg-sharing-setup-fix'), false);
+            return;
+        }
+        byId('cg-sharing-setup-summary').textContent = AJS.I18n.getText('cg.setup.not.ready');
+        function add(list, className, text) {
+            list.appendChild(el('li', className, text));
+        }
+        if (!hasField) {
+            add(missing, 'cg-setup-missing-field', AJS.I18n.getText('cg.setup.missing.field'));
+        }
+        if (!setup.browseGranted) {
+            add(missing, 'cg-setup-missing-browse', AJS.I18n.getText('cg.setup.missing.browse', scheme, field));
+        }
+        if (!setup.addCommentsGranted) {
+            add(missing, 'cg-setup-missing-comments', AJS.I18n.getText('cg.setup.missing.comments', scheme, field));
+        }
+        if (!hasField) {
+            add(steps, 'cg-setup-step-field', AJS.I18n.getText('cg.setup.step.field'));
+        }
+        if (!hasField || !setup.browseGranted || !setup.addCommentsGranted) {
+            add(steps, 'cg-setup-step-grant', AJS.I18n.getText('cg.setup.step.grant', scheme, field));
+        }
+        if (!hasField) {
+            add(steps, 'cg-setup-step-reindex', AJS.I18n.getText('cg.setup.step.reindex'));
+        }
+        show(missing, missing.children.length > 0);
+        show(byId('cg-sharing-setup-fix'), steps.children.length > 0);
+    }
+
+    // ---------------------------------------------------------------------------------------------
 
     function init() {
         root = byId('cg-project');
@@ -980,6 +1069,7 @@
             loadProjects(true);
         });
         loadCatalog(false);
+        loadSharingSetup();
     }
 
     if (document.readyState === 'loading') {

@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** What every plugin page does the same way: send anonymous users to login, start an HTML answer. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
     /** The plugin's REST base address under Jira's context path (templates pass it to the page scripts). */
-    static String restBase(String contextPath) {
+    public static String restBase(String contextPath) {
         return contextPath + "/rest/customer-groups/1.0";
     }
 

@@ -117,6 +117,11 @@ class ProjectCustomerGroupsServletTest {
         assertTrue(page.contains("<title>Customer Groups - Customer Support</title>"), page);
         assertTrue(page.contains(">New customer group</button>"), page);
         assertTrue(page.contains("requireResourcesForContext(customer-groups.project)"), page);
+        // The sharing setup box (filled by the script) and the sidebar's delete section.
+        assertTrue(page.contains("id=\"cg-sharing-setup\" aria-labelledby=\"cg-sharing-setup-title\" data-state=\"loading\""), page);
+        assertTrue(page.contains("<h2 class=\"cg-setup-title\" id=\"cg-sharing-setup-title\">Ticket sharing</h2>"), page);
+        assertTrue(page.contains(">Delete customer group</button>"), page);
+        assertTrue(page.contains("use Remove in the catalog instead: tickets already shared with it stay shared."), page);
         assertNoVelocityLeftovers(page);
     }
 
@@ -204,7 +209,7 @@ class ProjectCustomerGroupsServletTest {
             assertFalse(attributes.group(1).contains("<"), attributes.group());
             count++;
         }
-        assertEquals(6, count, page); // rest base, project key, can-upgrade, three tabs
+        assertEquals(7, count, page); // rest base, project key, can-upgrade, sharing setup state, three tabs
         assertNoVelocityLeftovers(page);
     }
 
@@ -231,7 +236,8 @@ class ProjectCustomerGroupsServletTest {
     private static void assertNoVelocityLeftovers(String page) {
         assertFalse(page.contains("$html") || page.contains("$i18n") || page.contains("$project")
                 || page.contains("$!") || page.contains("${"), () -> "unrendered reference in:\n" + page);
-        assertFalse(page.contains("cg.page."), () -> "an i18n key without a message in:\n" + page);
+        assertFalse(page.contains("cg.page.") || page.contains("cg.setup."),
+                () -> "an i18n key without a message in:\n" + page);
     }
 
     /** The host's template renderer: Velocity 1.7 from the class path; $webResourceManager prints what it was asked for. */
