@@ -4,6 +4,8 @@ import org.customergroups.sandbox.host.DemoSeed;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProjects;
 import org.customergroups.sandbox.host.SandboxDirectory;
+import org.customergroups.sandbox.host.SandboxIssueIndex;
+import org.customergroups.sandbox.host.SandboxIssues;
 import org.customergroups.sandbox.host.SandboxProjects;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 import org.customergroups.sandbox.plugin.PluginDescriptorReader;
@@ -34,6 +36,7 @@ public final class Sandbox implements AutoCloseable {
     private Server server;
     private SandboxDatabases databases;
     private SandboxHost host;
+    private SandboxComponents components;
     private int port;
 
     public synchronized int start(SandboxConfig config) {
@@ -52,7 +55,8 @@ public final class Sandbox implements AutoCloseable {
             port = connector.getLocalPort();
             host = SandboxHost.create(databases, plugin, CONTEXT_PATH, baseUrl(config.bind(), port));
             ContextHandlerCollection contexts = new ContextHandlerCollection();
-            contexts.addHandler(SandboxWebApp.create(host, new SandboxComponents(host, databases.pluginActiveObjects())));
+            components = new SandboxComponents(host, databases.pluginActiveObjects());
+            contexts.addHandler(SandboxWebApp.create(host, components));
             contexts.addHandler(rootRedirect());
             server.setHandler(contexts);
             server.setErrorHandler(SandboxWebApp.quietErrors());
@@ -89,6 +93,21 @@ public final class Sandbox implements AutoCloseable {
         return host.sandboxProjects();
     }
 
+    /** The plugin's Issues port as the sandbox implements it (issue ids). */
+    public synchronized SandboxIssues issuesPort() {
+        return host.sandboxIssues();
+    }
+
+    /** What the plugin asked to reindex. */
+    public synchronized SandboxIssueIndex issueIndex() {
+        return host.issueIndex();
+    }
+
+    /** A plugin component or host service by type, as plugin constructors get them. */
+    public synchronized <T> T component(Class<T> type) {
+        return components.registry().get(type);
+    }
+
     public synchronized String databaseDescription() {
         return databases.describe();
     }
@@ -114,6 +133,14 @@ public final class Sandbox implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly", e);
         } finally {
             server = null;
+            if (components != null) {
+                try {
+                    components.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("The plugin's components did not stop cleanly", e);
+                }
+                components = null;
+            }
             if (databases != null) {
                 databases.close();
                 databases = null;

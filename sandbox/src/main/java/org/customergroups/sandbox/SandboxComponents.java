@@ -1,7 +1,9 @@
 package org.customergroups.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventListener;
 import org.customergroups.sandbox.wiring.Components;
+import org.customergroups.sandbox.wiring.ConstructorInjector;
 import org.customergroups.sandbox.wiring.SpringBeanBuilder;
 import org.customergroups.sandbox.wiring.SpringContext;
 
@@ -11,20 +13,33 @@ import java.util.Map;
 /**
  * The plugin's beans, built from {@code META-INF/spring/plugin-context.xml} itself (same beans,
  * same constructors, autowired by type as Spring does), with the sandbox host's services in place
- * of the OSGi references and of the Jira adapters ({@code org.customergroups.jira.*} beans
- * implementing plugin ports): those are replaced by the sandbox's implementations of the same port
- * interfaces (HostInfo, Directory, Projects, Permissions). A new plugin bean therefore needs no change here; a new Jira-edge bean
- * needs a sandbox implementation of its port, and a new OSGi reference a sandbox service unless
- * only Jira-edge beans use it. {@code SandboxComponentsTest} checks those rules independently.
+ * of the OSGi references and of the Jira edge ({@code org.customergroups.jira.*} beans):
+ * <ul>
+ *   <li>Jira adapters (implementing plugin ports) are replaced by the sandbox's implementations of
+ *   the same port interfaces (HostInfo, Directory, Projects, Permissions, Issues, IssueIndex,
+ *   PermissionSchemes);</li>
+ *   <li>Jira event listeners (beans with {@link EventListener} methods) are not built: the sandbox
+ *   fires no Jira events, it calls the plugin's services where Jira would fire them
+ *   ({@link org.customergroups.sandbox.host.HostEvents}).</li>
+ * </ul>
+ * A new plugin bean therefore needs no change here; a new Jira adapter needs a sandbox
+ * implementation of its port, a new listener event a call in HostEvents, and a new OSGi reference a
+ * sandbox service unless only Jira-edge beans use it. {@code SandboxComponentsTest} checks those
+ * rules independently. Once the beans exist, the host's Customer Groups field and events are bound
+ * to them.
  */
-public final class SandboxComponents {
+public final class SandboxComponents implements AutoCloseable {
 
-    /** Beans in this package are Jira adapters: the sandbox stands in for them. */
+    /** Beans in this package are the Jira edge: the sandbox stands in for its adapters and listeners. */
     public static final String JIRA_EDGE = "org.customergroups.jira.";
     /** The interfaces the sandbox implements in place of the Jira edge. */
     public static final String PORTS = "org.customergroups.port.";
 
+    private static final ClassLoader LOADER = SandboxComponents.class.getClassLoader();
+
     private final Components registry;
+    private final SpringContext context;
+    private final Map<String, Object> beans;
 
     public SandboxComponents(SandboxHost host, ActiveObjects pluginActiveObjects) {
         // What Jira provides: the OSGi services, and the sandbox's own Jira-edge implementations.
@@ -35,30 +50,48 @@ public final class SandboxComponents {
                 .add(host.i18n())
                 .add(host.applicationProperties())
                 .add(host.templateRenderer())
+                .add(host.fieldVisibilityManager())
                 .add(host.hostInfo())
                 .add(host.sandboxDirectory())
                 .add(host.sandboxProjects())
-                .add(host.sandboxPermissions());
-        ClassLoader loader = SandboxComponents.class.getClassLoader();
-        Map<String, Object> beans = SpringBeanBuilder.build(SpringContext.pluginContext(loader), hostServices,
-                bean -> replaced(bean.type(loader)), PORTS, loader);
+                .add(host.sandboxPermissions())
+                .add(host.sandboxIssues())
+                .add(host.issueIndex())
+                .add(host.permissionSchemes());
+        context = SpringContext.pluginContext(LOADER);
+        beans = SpringBeanBuilder.build(context, hostServices, bean -> replaced(bean.type(LOADER)),
+                bean -> deliveredByHost(bean.type(LOADER)), PORTS, LOADER);
         Components all = new Components();
         hostServices.all(Object.class).forEach(all::add);
         beans.values().forEach(all::add);
         this.registry = all;
+        host.customerGroupsField().bind(new ConstructorInjector(all));
+        host.events().bind(all);
     }
 
     /**
      * Jira adapters: Jira-edge classes implementing plugin ports. Other Jira-edge beans (such as the
-     * clock factory) need nothing from Jira and are built as they are there.
+     * clock factory) need nothing from Jira and are built as they are there, except listeners.
      */
     public static boolean replaced(Class<?> beanClass) {
         return beanClass.getName().startsWith(JIRA_EDGE)
                 && Arrays.stream(beanClass.getInterfaces()).anyMatch(i -> i.getName().startsWith(PORTS));
     }
 
+    /** Jira event listeners: Jira-edge classes with {@link EventListener} methods. */
+    public static boolean deliveredByHost(Class<?> beanClass) {
+        return beanClass.getName().startsWith(JIRA_EDGE)
+                && Arrays.stream(beanClass.getMethods()).anyMatch(m -> m.isAnnotationPresent(EventListener.class));
+    }
+
     /** Everything a plugin constructor may ask for: host services and plugin beans. */
     public Components registry() {
         return registry;
+    }
+
+    /** Stops the plugin's beans (their {@code destroy-method}s), as Jira does when it disables the plugin. */
+    @Override
+    public void close() {
+        SpringBeanBuilder.destroy(context, beans, LOADER);
     }
 }

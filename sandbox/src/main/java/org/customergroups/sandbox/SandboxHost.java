@@ -4,10 +4,13 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.jira.web.FieldVisibilityManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.customergroups.port.HostInfo;
 import org.customergroups.sandbox.host.BundleI18nResolver;
 import org.customergroups.sandbox.host.CurrentUser;
+import org.customergroups.sandbox.host.CustomerGroupsField;
+import org.customergroups.sandbox.host.HostEvents;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProjects;
 import org.customergroups.sandbox.host.HostSql;
@@ -17,24 +20,34 @@ import org.customergroups.sandbox.host.SandboxDirectory;
 import org.customergroups.sandbox.host.SandboxPermissions;
 import org.customergroups.sandbox.host.SandboxProjects;
 import org.customergroups.sandbox.host.SandboxHostInfo;
+import org.customergroups.sandbox.host.SandboxIssueIndex;
+import org.customergroups.sandbox.host.SandboxIssues;
+import org.customergroups.sandbox.host.SandboxPermissionSchemes;
 import org.customergroups.sandbox.host.SandboxLoginUriProvider;
 import org.customergroups.sandbox.host.SandboxUserManager;
 import org.customergroups.sandbox.host.VelocityTemplateRenderer;
 import org.customergroups.sandbox.host.WebResourceTags;
+import org.customergroups.sandbox.host.jira.JiraObjects;
+import org.customergroups.sandbox.host.jira.SandboxFieldVisibilityManager;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 
 /**
- * What Jira would provide: the host's data (directory, projects), the request's user, the
- * services the plugin imports as OSGi references, and the sandbox's implementations of the
- * plugin's host ports (Directory, Projects, Permissions) standing in for its Jira adapters, all
- * over the sandbox's own tables.
+ * What Jira would provide: the host's data (directory, projects, issues, comments), the request's
+ * user, the services the plugin imports as OSGi references, the sandbox's implementations of the
+ * plugin's host ports (Directory, Projects, Permissions, Issues, IssueIndex, PermissionSchemes)
+ * standing in for its Jira adapters, all over the sandbox's own tables, the Customer Groups field
+ * and the events Jira would fire into the plugin. The field and the events reach the plugin's own
+ * classes, so they are bound once the plugin's components exist ({@link SandboxComponents}).
  */
 public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUser currentUser,
                           HostDirectory directory, HostProjects projects, SandboxAuthenticator authenticator,
                           UserManager userManager, LoginUriProvider loginUriProvider, BundleI18nResolver i18n,
                           ApplicationProperties applicationProperties, TemplateRenderer templateRenderer,
                           HostInfo hostInfo, SandboxDirectory sandboxDirectory, SandboxProjects sandboxProjects,
-                          SandboxPermissions sandboxPermissions) {
+                          SandboxPermissions sandboxPermissions, SandboxIssues sandboxIssues,
+                          SandboxIssueIndex issueIndex, SandboxPermissionSchemes permissionSchemes,
+                          FieldVisibilityManager fieldVisibilityManager, JiraObjects jira,
+                          CustomerGroupsField customerGroupsField, HostEvents events) {
 
     public static SandboxHost create(SandboxDatabases databases, PluginDescriptor plugin, String contextPath,
                                      String baseUrl) {
@@ -42,6 +55,10 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
         HostDirectory directory = new HostDirectory(databases.hostActiveObjects());
         HostProjects projects = new HostProjects(databases.hostActiveObjects());
         HostSql sql = databases.hostSql();
+        HostEvents events = new HostEvents();
+        SandboxProjects sandboxProjects = new SandboxProjects(sql);
+        JiraObjects jira = new JiraObjects(directory, projects, sandboxProjects);
+        CustomerGroupsField field = new CustomerGroupsField(plugin, jira);
         if (plugin.i18nBundles().isEmpty()) {
             throw new IllegalStateException("The plugin descriptor names no i18n resource");
         }
@@ -55,8 +72,9 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                 BundleI18nResolver.forBundle(plugin.i18nBundles().get(0)),
                 application, renderer,
                 new SandboxHostInfo(application, databases.productName()),
-                new SandboxDirectory(databases.hostActiveObjects(), sql), new SandboxProjects(sql),
-                new SandboxPermissions(sql));
+                new SandboxDirectory(databases.hostActiveObjects(), sql, events), sandboxProjects,
+                new SandboxPermissions(sql, field::groupsOf), new SandboxIssues(sql), new SandboxIssueIndex(),
+                new SandboxPermissionSchemes(field), new SandboxFieldVisibilityManager(), jira, field, events);
     }
 
     /** The sandbox's own strings (its pages and messages), separate from the plugin's bundle. */

@@ -4,10 +4,12 @@ import com.atlassian.sal.api.message.I18nResolver;
 import org.customergroups.sandbox.plugin.PluginDescriptor.RestModule;
 import org.customergroups.sandbox.plugin.PluginDescriptor.ServletModule;
 import org.customergroups.sandbox.rest.PluginRestApplication;
+import org.customergroups.sandbox.rest.api.JiraRestApplication;
 import org.customergroups.sandbox.web.AuthFilter;
 import org.customergroups.sandbox.web.ClasspathFileServlet;
 import org.customergroups.sandbox.web.DecoratorFilter;
 import org.customergroups.sandbox.web.HomeServlet;
+import org.customergroups.sandbox.web.IssuePage;
 import org.customergroups.sandbox.web.JsI18nTransformer;
 import org.customergroups.sandbox.web.LoginServlet;
 import org.customergroups.sandbox.web.LogoutServlet;
@@ -24,11 +26,12 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 import javax.servlet.DispatcherType;
 import javax.servlet.Servlet;
+import java.time.Clock;
 import java.util.EnumSet;
 
 /**
- * The {@code /jira} web application: the sandbox's own pages and files, and the plugin's
- * servlets, REST modules and web resources at the paths Jira gives them.
+ * The {@code /jira} web application: the sandbox's own pages and files, its subset of Jira's REST
+ * API, and the plugin's servlets, REST modules and web resources at the paths Jira gives them.
  */
 public final class SandboxWebApp {
 
@@ -56,19 +59,23 @@ public final class SandboxWebApp {
                 host.sandboxPermissions(), host.currentUser(), host.plugin(), pages)), "");
         context.addServlet(new ServletHolder(new LoginServlet(host.authenticator(), pages)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
+        ConstructorInjector injector = new ConstructorInjector(components.registry());
+        IssuePage issuePage = new IssuePage(host.projects(), host.directory(), host.sandboxPermissions(), host.jira(),
+                host.customerGroupsField(), host.templateRenderer(), host.i18n(), host.plugin(), injector, pages);
         context.addServlet(new ServletHolder(new ProjectServlet(host.projects(), host.sandboxProjects(),
-                host.sandboxPermissions(), host.currentUser(), host.loginUriProvider(), pages)), "/browse/*");
+                host.sandboxPermissions(), host.currentUser(), host.loginUriProvider(), pages, issuePage)), "/browse/*");
         context.addServlet(new ServletHolder(new ClasspathFileServlet("sandbox-static")), "/sandbox/*");
         context.addServlet(new ServletHolder(new WebResourceServlet(host.plugin(), new JsI18nTransformer(host.i18n()))),
                 "/download/resources/*");
 
-        ConstructorInjector injector = new ConstructorInjector(components.registry());
         for (ServletModule module : host.plugin().servlets()) {
             ServletHolder holder = new ServletHolder(module.key(), (Servlet) injector.create(module.className()));
             for (String pattern : module.urlPatterns()) {
                 context.addServlet(holder, PLUGIN_SERVLETS + pattern);
             }
         }
+        context.addServlet(new ServletHolder("jira-rest-api", new ServletContainer(
+                JiraRestApplication.build(host, text, Clock.systemUTC()))), JiraRestApplication.MOUNT + "/*");
         for (RestModule module : host.plugin().restModules()) {
             ServletHolder holder = new ServletHolder(module.key(),
                     new ServletContainer(PluginRestApplication.build(module, injector)));

@@ -74,6 +74,22 @@ final class SandboxClient {
         return send(request.build());
     }
 
+    /**
+     * {@code method} with a raw {@code body} of {@code contentType} and extra {@code headers}
+     * (name, value, name, value, ...), as {@code user} (Basic user:user).
+     */
+    HttpResponse<String> raw(String method, String path, String user, String contentType, String body,
+                             String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .header("Authorization", basic(user, user))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** A form-encoded POST with Basic credentials (what a cross-site form would send). */
     HttpResponse<String> postForm(String path, String user, Map<String, String> form) {
         return send(HttpRequest.newBuilder(base.resolve(path))

@@ -25,9 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SandboxComponents must follow the plugin's Spring file: every plugin bean exists, every Jira-edge
- * bean is replaced by a sandbox implementation of the same port interfaces, and every OSGi
- * reference has a sandbox service unless only replaced Jira-edge beans need it. Worked out here
- * from the XML and the classes, independently of how SandboxComponents builds the beans.
+ * adapter is replaced by a sandbox implementation of the same port interfaces, every Jira event
+ * listener is left out while the services it calls exist (the sandbox calls them where Jira fires
+ * the events), and every OSGi reference has a sandbox service unless only replaced or left-out
+ * Jira-edge beans need it. Worked out here from the XML and the classes, independently of how
+ * SandboxComponents builds the beans.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxComponentsTest {
@@ -35,6 +37,7 @@ class SandboxComponentsTest {
     private static final String SPRING = "META-INF/spring/plugin-context.xml";
     private static final String JIRA_EDGE = "org.customergroups.jira.";
     private static final String PORTS = "org.customergroups.port.";
+    private static final String SERVICES = "org.customergroups.service.";
 
     private SandboxDatabases databases;
     private Components registry;
@@ -55,10 +58,11 @@ class SandboxComponentsTest {
 
     /**
      * A reference may lack a sandbox service only when beans need it and every one of them is a
-     * Jira-edge bean the sandbox replaces (e.g. Jira's GroupManager, used by JiraDirectory only).
+     * Jira-edge bean the sandbox replaces or leaves out (e.g. Jira's GroupManager, used by
+     * JiraDirectory only; the EventPublisher, used by the event listener only).
      */
     @Test
-    void everyOsgiReferenceHasASandboxServiceUnlessOnlyReplacedBeansNeedIt() throws Exception {
+    void everyOsgiReferenceHasASandboxServiceUnlessOnlyReplacedOrLeftOutBeansNeedIt() throws Exception {
         List<Element> references = elements("osgi:reference");
         assertFalse(references.isEmpty());
         for (Element reference : references) {
@@ -77,7 +81,8 @@ class SandboxComponentsTest {
             assertFalse(needing.isEmpty(), "no sandbox service for " + id + ", and no bean needs it: a REST resource or"
                     + " servlet may; add a service to SandboxComponents");
             for (String beanClass : needing) {
-                assertTrue(replaced(Class.forName(beanClass)), "no sandbox service for " + id + ", needed by " + beanClass);
+                Class<?> needer = Class.forName(beanClass);
+                assertTrue(replaced(needer) || listener(needer), "no sandbox service for " + id + ", needed by " + beanClass);
             }
         }
     }
@@ -101,6 +106,8 @@ class SandboxComponentsTest {
                     Object replacement = registry.get(port);
                     assertFalse(type.isInstance(replacement), "the sandbox replaces " + type);
                 }
+            } else if (listener(type)) {
+                assertTrue(registry.all(type).isEmpty(), "the sandbox delivers the events of " + type + " itself");
             } else {
                 // Plugin beans, and Jira-edge helpers that are no adapter (e.g. the clock factory), are built as in Jira.
                 String factory = bean.getAttribute("factory-method");
@@ -109,6 +116,51 @@ class SandboxComponentsTest {
                 assertTrue(produced.isInstance(registry.get(produced)), bean.getAttribute("id"));
             }
         }
+    }
+
+    /**
+     * Jira's events reach the plugin through its listener beans, which the sandbox does not build
+     * (they would register on Jira's EventPublisher): the sandbox calls the plugin services those
+     * listeners call instead, so every such service must be one of the sandbox's components.
+     */
+    @Test
+    void jiraEventListenersAreLeftOutAndTheServicesTheyCallExist() throws Exception {
+        List<Class<?>> listeners = new ArrayList<>();
+        for (Element bean : elements("bean")) {
+            Class<?> type = Class.forName(bean.getAttribute("class"));
+            if (listener(type)) {
+                listeners.add(type);
+            }
+        }
+        assertTrue(listeners.stream().anyMatch(t -> t.getName().equals("org.customergroups.jira.JiraEventListener")),
+                listeners.toString());
+        for (Class<?> type : listeners) {
+            assertTrue(SandboxComponents.deliveredByHost(type), type.getName());
+            assertFalse(SandboxComponents.replaced(type), type.getName());
+            assertTrue(registry.all(type).isEmpty(), type.getName());
+            List<Class<?>> services = Arrays.stream(type.getConstructors())
+                    .flatMap(c -> Arrays.stream(c.getParameterTypes()))
+                    .filter(p -> p.getName().startsWith(SERVICES))
+                    .toList();
+            assertFalse(services.isEmpty(), type + " calls no plugin service");
+            for (Class<?> service : services) {
+                assertTrue(service.isInstance(registry.get(service)), service.getName());
+            }
+        }
+    }
+
+    @Test
+    void onlyJiraEdgeClassesWithEventListenerMethodsAreLeftOut() {
+        // A plugin service is built even if it ever had a listener-like method; a Jira adapter is replaced, not left out.
+        assertFalse(SandboxComponents.deliveredByHost(org.customergroups.service.ShareCascade.class));
+        assertFalse(SandboxComponents.deliveredByHost(org.customergroups.jira.JiraPermissions.class));
+        assertTrue(SandboxComponents.replaced(org.customergroups.jira.JiraPermissions.class));
+    }
+
+    /** A Jira-edge bean with {@code @EventListener} methods: the sandbox leaves it out and delivers its events itself. */
+    private static boolean listener(Class<?> type) {
+        return type.getName().startsWith(JIRA_EDGE) && Arrays.stream(type.getMethods())
+                .anyMatch(m -> m.isAnnotationPresent(com.atlassian.event.api.EventListener.class));
     }
 
     /** A Jira-edge bean implementing plugin ports: the sandbox puts its own implementations in its place. */

@@ -53,6 +53,24 @@ class SandboxPostgresTest {
             HttpResponse<String> catalog = client.request("GET", rest + "/projects/HELP/catalog", "agent", null);
             assertEquals(200, catalog.statusCode(), catalog.body());
             assertEquals("Acme/PG", SandboxClient.json(catalog).path("values").get(0).path("group").path("name").asText());
+
+            // Ticket sharing: Jira's REST API, the plugin's shares, the access check and the cascade on PostgreSQL.
+            JiraCalls jira = new JiraCalls(client);
+            String key = jira.createdKey("alice", "HELP", "Shared on PostgreSQL", null);
+            assertEquals(404, jira.issue("bob", key).statusCode());
+            jira.share(key, id);
+            assertEquals(List.of("Acme/PG"), jira.customerGroups(key));
+            assertEquals(200, jira.issue("bob", key).statusCode());
+            assertEquals(201, jira.comment("bob", key, "Seen from PostgreSQL").statusCode());
+            assertEquals(404, jira.issue("carol", key).statusCode());
+            assertTrue(client.get("/jira/browse/" + key, "bob").body().contains("Seen from PostgreSQL"));
+            long issueId = sandbox.issuesPort().byKey(key).orElseThrow().id();
+            assertEquals(1, sandbox.issueIndex().timesReindexed(issueId));
+            assertEquals(200, client.request("DELETE", "/jira/rest/api/2/group/user?groupname=acme/pg&username=alice",
+                    "admin", null).statusCode());
+            assertEquals(null, jira.customerGroups(key));
+            assertEquals(2, sandbox.issueIndex().timesReindexed(issueId));
+            assertEquals(404, jira.issue("bob", key).statusCode());
         } finally {
             try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
                  Statement s = c.createStatement()) {

@@ -79,7 +79,7 @@ public final class DemoSeed {
         int number = 1;
         for (Ticket t : HELP_TICKETS) {
             Instant updated = "Open".equals(t.status()) ? created : created.plus(Duration.ofHours(5));
-            projects.createIssue(new HostIssue("HELP-" + number++, "HELP", t.summary(), t.description(),
+            projects.createIssue(new HostIssue(0, "HELP-" + number++, "HELP", t.summary(), t.description(),
                     t.reporter(), t.status(), created, updated));
             created = created.plus(Duration.ofDays(1));
         }

@@ -3,17 +3,22 @@ package org.customergroups.sandbox.host;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.customergroups.sandbox.host.ao.HostCommentEntity;
 import org.customergroups.sandbox.host.ao.HostIssueEntity;
 import org.customergroups.sandbox.host.ao.HostProjectEntity;
 import org.customergroups.sandbox.host.ao.HostProjectRoleEntity;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-/** Projects, project roles and tickets of the sandbox host. */
+/** Projects, project roles, tickets and comments of the sandbox host. */
 public final class HostProjects {
+
+    /** The status of a new ticket. */
+    public static final String NEW_STATUS = "Open";
 
     private final ActiveObjects ao;
 
@@ -56,8 +61,9 @@ public final class HostProjects {
                 .toList();
     }
 
+    /** Stores the ticket under its key; returns it with its row id. */
     public HostIssue createIssue(HostIssue issue) {
-        ao.executeInTransaction(() -> ao.create(HostIssueEntity.class,
+        HostIssueEntity e = ao.executeInTransaction(() -> ao.create(HostIssueEntity.class,
                 new DBParam(HostIssueEntity.ISSUE_KEY, issue.key()),
                 new DBParam(HostIssueEntity.PROJECT_KEY, issue.projectKey()),
                 new DBParam(HostIssueEntity.SUMMARY, issue.summary()),
@@ -66,7 +72,69 @@ public final class HostProjects {
                 new DBParam(HostIssueEntity.STATUS, issue.status()),
                 new DBParam(HostIssueEntity.CREATED, Date.from(issue.created())),
                 new DBParam(HostIssueEntity.UPDATED, Date.from(issue.updated()))));
-        return issue;
+        return toRecord(e);
+    }
+
+    /**
+     * A new ticket in the project under the next free key ({@code HELP-8} after {@code HELP-7}),
+     * status {@value #NEW_STATUS}. The sandbox never deletes tickets, so the next number is one
+     * more than the project's count; the unique key column refuses a duplicate if two sandboxes on
+     * one database create at the same moment.
+     */
+    public synchronized HostIssue openIssue(String projectKey, String summary, String description, String reporter,
+                                            Instant now) {
+        return ao.executeInTransaction(() -> {
+            int number = countIssues(projectKey) + 1;
+            while (findIssue(projectKey + "-" + number).isPresent()) {
+                number++;
+            }
+            return createIssue(new HostIssue(0, projectKey + "-" + number, projectKey, summary, description, reporter,
+                    NEW_STATUS, now, now));
+        });
+    }
+
+    /** By key as stored (keys are upper case). */
+    public Optional<HostIssue> findIssue(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(ao.find(HostIssueEntity.class, Query.select().where(HostIssueEntity.ISSUE_KEY + " = ?", key)))
+                .map(HostProjects::toRecord)
+                .findFirst();
+    }
+
+    public Optional<HostIssue> findIssue(long id) {
+        return Arrays.stream(ao.find(HostIssueEntity.class, Query.select().where("ID = ?", id)))
+                .map(HostProjects::toRecord)
+                .findFirst();
+    }
+
+    /** Adds a comment and moves the ticket's updated time, as Jira does. */
+    public HostComment addComment(long issueId, String author, String body, Instant now) {
+        return ao.executeInTransaction(() -> {
+            HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ID = ?", issueId));
+            if (found.length == 0) {
+                throw new IllegalArgumentException("No sandbox issue " + issueId);
+            }
+            HostIssueEntity issue = found[0];
+            HostCommentEntity c = ao.create(HostCommentEntity.class,
+                    new DBParam(HostCommentEntity.ISSUE_ID, issueId),
+                    new DBParam(HostCommentEntity.AUTHOR, author),
+                    new DBParam(HostCommentEntity.BODY, body),
+                    new DBParam(HostCommentEntity.CREATED, Date.from(now)));
+            issue.setUpdated(Date.from(now));
+            issue.save();
+            return toRecord(c);
+        });
+    }
+
+    /** The ticket's comments, oldest first. */
+    public List<HostComment> comments(long issueId) {
+        return Arrays.stream(ao.find(HostCommentEntity.class, Query.select()
+                        .where(HostCommentEntity.ISSUE_ID + " = ?", issueId)
+                        .order("ID")))
+                .map(HostProjects::toRecord)
+                .toList();
     }
 
     /** The project's tickets in the order they were created. */
@@ -90,8 +158,12 @@ public final class HostProjects {
         return new HostProject(p.getProjectKey(), p.getName(), p.getLead());
     }
 
+    private static HostComment toRecord(HostCommentEntity c) {
+        return new HostComment(c.getID(), c.getIssueId(), c.getAuthor(), c.getBody(), c.getCreated().toInstant());
+    }
+
     private static HostIssue toRecord(HostIssueEntity e) {
-        return new HostIssue(e.getIssueKey(), e.getProjectKey(), e.getSummary(), e.getDescription(), e.getReporter(),
+        return new HostIssue(e.getID(), e.getIssueKey(), e.getProjectKey(), e.getSummary(), e.getDescription(), e.getReporter(),
                 e.getStatus(), e.getCreated().toInstant(), e.getUpdated().toInstant());
     }
 }

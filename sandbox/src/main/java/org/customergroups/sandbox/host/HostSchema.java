@@ -2,6 +2,7 @@ package org.customergroups.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.RawEntity;
+import org.customergroups.sandbox.host.ao.HostCommentEntity;
 import org.customergroups.sandbox.host.ao.HostGroupEntity;
 import org.customergroups.sandbox.host.ao.HostIssueEntity;
 import org.customergroups.sandbox.host.ao.HostMembershipEntity;
@@ -11,7 +12,7 @@ import org.customergroups.sandbox.host.ao.HostUserEntity;
 
 import java.util.List;
 
-/** The sandbox's own tables (prefix SBX_), standing in for Jira's users, groups, projects and issues. */
+/** The sandbox's own tables (prefix SBX_), standing in for Jira's users, groups, projects, issues and comments. */
 public final class HostSchema {
 
     private HostSchema() {
@@ -20,7 +21,7 @@ public final class HostSchema {
     /** Every host entity, in migration order. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(HostUserEntity.class,
             HostGroupEntity.class, HostMembershipEntity.class, HostProjectEntity.class, HostProjectRoleEntity.class,
-            HostIssueEntity.class);
+            HostIssueEntity.class, HostCommentEntity.class);
 
     @SuppressWarnings("unchecked")
     public static void migrate(ActiveObjects ao) {

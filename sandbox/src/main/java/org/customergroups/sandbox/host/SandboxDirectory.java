@@ -24,7 +24,8 @@ import static org.customergroups.sandbox.host.HostSql.ESCAPE;
  * The plugin's {@link Directory} port over the sandbox's user, group and membership tables, as
  * JiraDirectory is over Jira's user directory. Every list is one paged SQL query plus a count:
  * nothing loads a whole table. The user key is the username (sandbox users are never renamed);
- * usernames are looked up in lower case and group names ignoring case, as in Jira.
+ * usernames are looked up in lower case and group names ignoring case, as in Jira. Removing a member
+ * fires the membership-deleted event into the plugin ({@link HostEvents}).
  */
 public final class SandboxDirectory implements Directory {
 
@@ -42,10 +43,17 @@ public final class SandboxDirectory implements Directory {
 
     private final ActiveObjects ao;
     private final HostSql sql;
+    private final HostEvents events;
 
+    /** A directory that fires its events to nothing (benchmarks and port tests, where no plugin listens). */
     public SandboxDirectory(ActiveObjects ao, HostSql sql) {
+        this(ao, sql, new HostEvents());
+    }
+
+    public SandboxDirectory(ActiveObjects ao, HostSql sql, HostEvents events) {
         this.ao = ao;
         this.sql = sql;
+        this.events = events;
     }
 
     @Override
@@ -167,12 +175,21 @@ public final class SandboxDirectory implements Directory {
         });
     }
 
+    /**
+     * Every removal of a member goes through here, whoever asks (the sandbox's REST API or the
+     * plugin): a removed membership fires the membership-deleted event, as Crowd does in Jira.
+     */
     @Override
     public boolean removeMember(String groupName, String username) {
         UserSummary user = requireUser(username);
-        requireGroup(groupName);
-        return sql.update("DELETE FROM {MEMBERSHIP} WHERE \"LOWER_GROUP\" = ? AND \"USERNAME\" = ?",
-                lower(groupName), user.username()) > 0;
+        String group = groupName(groupName)
+                .orElseThrow(() -> DomainException.notFound(GROUP_NOT_FOUND, String.valueOf(groupName)));
+        boolean removed = sql.update("DELETE FROM {MEMBERSHIP} WHERE \"LOWER_GROUP\" = ? AND \"USERNAME\" = ?",
+                lower(group), user.username()) > 0;
+        if (removed) {
+            events.membershipDeleted(group, user.username());
+        }
+        return removed;
     }
 
     /** Licenses the account and adds it to {@value #APPLICATION_GROUP} (created if missing). */

@@ -2,17 +2,35 @@ package org.customergroups.sandbox.host;
 
 import org.customergroups.port.Permissions;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
 /**
  * The plugin's {@link Permissions} port over the sandbox's users and project roles (user key =
  * username): Jira administrators administer every project; a project's ADMIN role administers it;
  * its AGENT and ADMIN roles are its agents; the licensed flag is application access.
+ *
+ * <p>Issues follow the sandbox's one permission scheme ({@link SandboxPermissionSchemes}):
+ * <ul>
+ *   <li>Edit Issues: the project's agents (AGENT and ADMIN roles) and Jira administrators;</li>
+ *   <li>Browse Projects (seeing an issue), and Add Comments with it: Jira administrators, the
+ *   project's roles, the issue's reporter, and "Group custom field value (Customer Groups)": members
+ *   of a group in the issue's Customer Groups field value.</li>
+ * </ul>
+ * The field value comes from {@code groupsOfIssue} ({@link CustomerGroupsField#groupsOf}, which asks
+ * the plugin's field type as Jira's permission check does). It is asked last, only when nothing
+ * cheaper decided.
  */
 public final class SandboxPermissions implements Permissions {
 
     private final HostSql sql;
+    private final LongFunction<List<String>> groupsOfIssue;
 
-    public SandboxPermissions(HostSql sql) {
+    public SandboxPermissions(HostSql sql, LongFunction<List<String>> groupsOfIssue) {
         this.sql = sql;
+        this.groupsOfIssue = groupsOfIssue;
     }
 
     @Override
@@ -33,6 +51,47 @@ public final class SandboxPermissions implements Permissions {
     @Override
     public boolean isAgent(String userKey, long projectId) {
         return hasRole(userKey, projectId, ProjectRole.AGENT, ProjectRole.ADMIN);
+    }
+
+    @Override
+    public boolean canEditIssue(String userKey, long issueId) {
+        if (userKey == null) {
+            return false;
+        }
+        return isJiraAdmin(userKey) || sql.number("SELECT COUNT(*) FROM {ISSUE} i"
+                + " JOIN {PROJECT_ROLE} r ON r.\"PROJECT_KEY\" = i.\"PROJECT_KEY\""
+                + " WHERE i.\"ID\" = ? AND r.\"USERNAME\" = ?", issueId, userKey) > 0;
+    }
+
+    @Override
+    public boolean canBrowseIssue(String userKey, long issueId) {
+        if (userKey == null) {
+            return false;
+        }
+        List<String> reporter = sql.list("SELECT \"REPORTER\" FROM {ISSUE} WHERE \"ID\" = ?", rs -> rs.getString(1),
+                issueId);
+        if (reporter.isEmpty()) {
+            return false;
+        }
+        if (userKey.equals(reporter.get(0)) || canEditIssue(userKey, issueId)) {
+            return true;
+        }
+        return memberOfAny(userKey, groupsOfIssue.apply(issueId));
+    }
+
+    /** One query: is the user in any of the groups (names ignoring case)? */
+    private boolean memberOfAny(String username, List<String> groups) {
+        if (groups.isEmpty()) {
+            return false;
+        }
+        Object[] params = new Object[groups.size() + 1];
+        params[0] = username;
+        for (int i = 0; i < groups.size(); i++) {
+            params[i + 1] = groups.get(i).toLowerCase(Locale.ROOT);
+        }
+        String marks = String.join(", ", Collections.nCopies(groups.size(), "?"));
+        return sql.number("SELECT COUNT(*) FROM {MEMBERSHIP} WHERE \"USERNAME\" = ? AND \"LOWER_GROUP\" IN (" + marks + ")",
+                params) > 0;
     }
 
     private boolean flag(String column, String userKey) {

@@ -1,20 +1,33 @@
 package org.customergroups.sandbox.plugin;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The parts of the plugin's {@code atlassian-plugin.xml} the sandbox acts on, as Jira's plugin
- * system would: servlets, REST, web resources and the i18n bundle.
+ * system would: servlets, REST, web resources, custom field types, web panels and the i18n bundle.
  */
 public record PluginDescriptor(String key, String version, List<String> i18nBundles, List<ServletModule> servlets,
-                               List<RestModule> restModules, List<WebResourceModule> webResources) {
+                               List<RestModule> restModules, List<WebResourceModule> webResources,
+                               List<CustomFieldTypeModule> customFieldTypes, List<WebPanelModule> webPanels) {
 
     public PluginDescriptor {
         i18nBundles = List.copyOf(i18nBundles);
         servlets = List.copyOf(servlets);
         restModules = List.copyOf(restModules);
         webResources = List.copyOf(webResources);
+        customFieldTypes = List.copyOf(customFieldTypes);
+        webPanels = List.copyOf(webPanels);
+    }
+
+    /** The web panels of a location, by weight (lower first) as Jira orders them. */
+    public List<WebPanelModule> webPanels(String location) {
+        return webPanels.stream()
+                .filter(p -> p.location().equals(location))
+                .sorted(Comparator.comparingInt(WebPanelModule::weight))
+                .toList();
     }
 
     public Optional<WebResourceModule> webResource(String moduleKey) {
@@ -67,6 +80,45 @@ public record PluginDescriptor(String key, String version, List<String> i18nBund
     public record Transformation(String extension, List<String> transformerKeys) {
         public Transformation {
             transformerKeys = List.copyOf(transformerKeys);
+        }
+    }
+
+    /**
+     * {@code <customfield-type key name class>} with its {@code <resource type="velocity">} templates
+     * ({@code view}, {@code column-view}, ...).
+     */
+    public record CustomFieldTypeModule(String key, String name, String className, List<Resource> resources) {
+        public CustomFieldTypeModule {
+            resources = List.copyOf(resources);
+        }
+
+        /** The location of the velocity template named {@code name} (e.g. {@code view}). */
+        public Optional<String> velocity(String name) {
+            return resources.stream()
+                    .filter(r -> "velocity".equals(r.type()) && r.name().equals(name))
+                    .map(Resource::location)
+                    .findFirst();
+        }
+    }
+
+    /**
+     * {@code <web-panel key location weight>} with its {@code <label key>}, {@code <context-provider class>},
+     * {@code <param>}s and {@code <resource type="velocity" name="view">} template. {@code labelKey} and
+     * {@code contextProviderClass} are null when the panel has none; {@code weight} defaults to 1000
+     * (Jira's default).
+     */
+    public record WebPanelModule(String key, String location, int weight, String labelKey, String contextProviderClass,
+                                 Map<String, String> params, List<Resource> resources) {
+        public WebPanelModule {
+            params = Map.copyOf(params);
+            resources = List.copyOf(resources);
+        }
+
+        public Optional<String> viewTemplate() {
+            return resources.stream()
+                    .filter(r -> "velocity".equals(r.type()) && "view".equals(r.name()))
+                    .map(Resource::location)
+                    .findFirst();
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.customergroups.sandbox.plugin;
 
+import org.customergroups.sandbox.plugin.PluginDescriptor.CustomFieldTypeModule;
 import org.customergroups.sandbox.plugin.PluginDescriptor.Resource;
 import org.customergroups.sandbox.plugin.PluginDescriptor.RestModule;
 import org.customergroups.sandbox.plugin.PluginDescriptor.ServletModule;
 import org.customergroups.sandbox.plugin.PluginDescriptor.Transformation;
+import org.customergroups.sandbox.plugin.PluginDescriptor.WebPanelModule;
 import org.customergroups.sandbox.plugin.PluginDescriptor.WebResourceModule;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -15,7 +17,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the (build-filtered) {@code atlassian-plugin.xml} from the classpath. */
 public final class PluginDescriptorReader {
@@ -52,7 +56,9 @@ public final class PluginDescriptorReader {
         return new PluginDescriptor(root.getAttribute("key"), text(children(root, "plugin-info"), "version"), i18n,
                 children(root, "servlet").stream().map(PluginDescriptorReader::servlet).toList(),
                 children(root, "rest").stream().map(PluginDescriptorReader::rest).toList(),
-                children(root, "web-resource").stream().map(PluginDescriptorReader::webResource).toList());
+                children(root, "web-resource").stream().map(PluginDescriptorReader::webResource).toList(),
+                children(root, "customfield-type").stream().map(PluginDescriptorReader::customFieldType).toList(),
+                children(root, "web-panel").stream().map(PluginDescriptorReader::webPanel).toList());
     }
 
     private static ServletModule servlet(Element e) {
@@ -64,10 +70,40 @@ public final class PluginDescriptorReader {
                 texts(e, "package"));
     }
 
-    private static WebResourceModule webResource(Element e) {
-        List<Resource> resources = children(e, "resource").stream()
+    private static CustomFieldTypeModule customFieldType(Element e) {
+        return new CustomFieldTypeModule(e.getAttribute("key"), e.getAttribute("name"), e.getAttribute("class"),
+                resources(e));
+    }
+
+    /**
+     * A web panel. Conditions are refused: the sandbox does not evaluate them, and showing a panel
+     * Jira would hide must not pass unnoticed.
+     */
+    private static WebPanelModule webPanel(Element e) {
+        String key = e.getAttribute("key");
+        if (!children(e, "condition").isEmpty() || !children(e, "conditions").isEmpty()) {
+            throw new IllegalStateException("web-panel " + key + ": the sandbox does not evaluate conditions");
+        }
+        String weight = e.getAttribute("weight");
+        List<Element> providers = children(e, "context-provider");
+        List<Element> labels = children(e, "label");
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element p : children(e, "param")) {
+            params.put(p.getAttribute("name"), p.hasAttribute("value") ? p.getAttribute("value") : p.getTextContent().trim());
+        }
+        return new WebPanelModule(key, e.getAttribute("location"), weight.isEmpty() ? 1000 : Integer.parseInt(weight),
+                labels.isEmpty() ? null : labels.get(0).getAttribute("key"),
+                providers.isEmpty() ? null : providers.get(0).getAttribute("class"), params, resources(e));
+    }
+
+    private static List<Resource> resources(Element e) {
+        return children(e, "resource").stream()
                 .map(r -> new Resource(r.getAttribute("type"), r.getAttribute("name"), r.getAttribute("location")))
                 .toList();
+    }
+
+    private static WebResourceModule webResource(Element e) {
+        List<Resource> resources = resources(e);
         List<Transformation> transformations = children(e, "transformation").stream()
                 .map(t -> new Transformation(t.getAttribute("extension"),
                         children(t, "transformer").stream().map(x -> x.getAttribute("key")).toList()))

@@ -75,7 +75,11 @@ public final class AuthFilter implements Filter {
         resp.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         resp.setHeader("WWW-Authenticate", REALM);
         String message = text.getText("sandbox.auth.failed");
-        if (req.getRequestURI().startsWith(req.getContextPath() + "/rest/")) {
+        if (req.getRequestURI().startsWith(req.getContextPath() + "/rest/api/")) {
+            // Jira's own REST API answers in Jira's error shape.
+            resp.setContentType("application/json;charset=UTF-8");
+            resp.getWriter().write("{\"errorMessages\":[" + JsStrings.quote(message) + "],\"errors\":{}}");
+        } else if (req.getRequestURI().startsWith(req.getContextPath() + "/rest/")) {
             // Same shape as the plugin's REST errors, so clients parse one format.
             resp.setContentType("application/json;charset=UTF-8");
             resp.getWriter().write("{\"status\":401,\"message\":" + JsStrings.quote(message) + ",\"field\":null}");

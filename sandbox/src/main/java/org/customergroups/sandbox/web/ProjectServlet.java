@@ -21,8 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /browse/KEY}: the project's tickets, where Jira shows a project. Signed-in users only;
- * reporter accounts (unlicensed) see just the tickets they reported, as Jira would show them.
+ * {@code /browse/*}, as in Jira: {@code /browse/HELP} is the project's tickets, {@code /browse/HELP-1}
+ * an issue ({@link IssuePage}). Signed-in users only. The project page lists the tickets the user
+ * may browse ({@code Permissions.canBrowseIssue}: a reporter account sees the tickets it reported
+ * and those shared with its groups), each linked to its issue page.
  */
 public final class ProjectServlet extends HttpServlet {
 
@@ -32,15 +34,17 @@ public final class ProjectServlet extends HttpServlet {
     private final transient CurrentUser currentUser;
     private final transient LoginUriProvider login;
     private final transient PageRenderer pages;
+    private final transient IssuePage issuePage;
 
     public ProjectServlet(HostProjects projects, Projects projectPort, Permissions permissions, CurrentUser currentUser,
-                          LoginUriProvider login, PageRenderer pages) {
+                          LoginUriProvider login, PageRenderer pages, IssuePage issuePage) {
         this.projects = projects;
         this.projectPort = projectPort;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.login = login;
         this.pages = pages;
+        this.issuePage = issuePage;
     }
 
     @Override
@@ -51,13 +55,17 @@ public final class ProjectServlet extends HttpServlet {
             return;
         }
         String key = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        if (IssuePage.isIssueKey(key)) {
+            issuePage.show(resp, user.get(), key, req.getContextPath());
+            return;
+        }
         Optional<HostProject> project = projects.findProject(key);
         if (project.isEmpty()) {
             pages.render(resp, HttpServletResponse.SC_NOT_FOUND, "not-found.vm", Map.of());
             return;
         }
         List<HostIssue> issues = projects.issues(key).stream()
-                .filter(i -> user.get().licensed() || i.reporter().equals(user.get().username()))
+                .filter(i -> permissions.canBrowseIssue(user.get().username(), i.id()))
                 .toList();
         // Where Jira shows "Project settings": only to those who may administer the project.
         boolean administers = projectPort.byKey(key)

@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,16 +22,19 @@ import java.util.function.Predicate;
 /**
  * Builds the beans of a {@link SpringContext} as Spring does with {@code default-autowire="constructor"}:
  * each constructor (or static factory method) parameter is the one host service or bean of that
- * type, or what its {@code <constructor-arg>} names. The host services stand in for the OSGi
- * references. <em>Replaced</em> beans (the Jira edge) are not built: the host services must
- * implement their port interfaces instead, and an OSGi reference may lack a host service only when
- * nothing but replaced beans needs it.
+ * type, or what its {@code <constructor-arg>} names, then its {@code init-method} runs. The host
+ * services stand in for the OSGi references. <em>Replaced</em> beans (the Jira adapters) are not
+ * built: the host services must implement their port interfaces instead. <em>Skipped</em> beans
+ * (the Jira event listeners) are not built either: the host delivers their events itself, and no
+ * built bean may need them. An OSGi reference may lack a host service only when nothing but
+ * replaced or skipped beans needs it.
  */
 public final class SpringBeanBuilder {
 
     private final SpringContext context;
     private final Components host;
     private final Predicate<Bean> replaced;
+    private final Predicate<Bean> skipped;
     private final String portPackage;
     private final ClassLoader loader;
     private final Map<String, Bean> beansById = new LinkedHashMap<>();
@@ -38,11 +42,12 @@ public final class SpringBeanBuilder {
     private final Map<String, Object> built = new LinkedHashMap<>();
     private final Set<String> creating = new HashSet<>();
 
-    private SpringBeanBuilder(SpringContext context, Components host, Predicate<Bean> replaced, String portPackage,
-                              ClassLoader loader) {
+    private SpringBeanBuilder(SpringContext context, Components host, Predicate<Bean> replaced, Predicate<Bean> skipped,
+                              String portPackage, ClassLoader loader) {
         this.context = context;
         this.host = host;
         this.replaced = replaced;
+        this.skipped = skipped;
         this.portPackage = portPackage;
         this.loader = loader;
         context.beans().forEach(b -> beansById.put(b.id(), b));
@@ -55,16 +60,50 @@ public final class SpringBeanBuilder {
      */
     public static Map<String, Object> build(SpringContext context, Components host, Predicate<Bean> replaced,
                                             String portPackage, ClassLoader loader) {
-        SpringBeanBuilder builder = new SpringBeanBuilder(context, host, replaced, portPackage, loader);
+        return build(context, host, replaced, bean -> false, portPackage, loader);
+    }
+
+    /** As {@link #build(SpringContext, Components, Predicate, String, ClassLoader)}, leaving out skipped beans too. */
+    public static Map<String, Object> build(SpringContext context, Components host, Predicate<Bean> replaced,
+                                            Predicate<Bean> skipped, String portPackage, ClassLoader loader) {
+        SpringBeanBuilder builder = new SpringBeanBuilder(context, host, replaced, skipped, portPackage, loader);
         builder.checkReplacements();
         builder.checkReferences();
         Map<String, Object> result = new LinkedHashMap<>();
         for (Bean bean : context.beans()) {
-            if (!replaced.test(bean)) {
+            if (builder.built(bean)) {
                 result.put(bean.id(), builder.bean(bean));
             }
         }
         return result;
+    }
+
+    /** Calls the {@code destroy-method} of each built bean, in the reverse order of the file, as Spring does. */
+    public static void destroy(SpringContext context, Map<String, Object> beans, ClassLoader loader) {
+        List<Bean> reversed = new ArrayList<>(context.beans());
+        Collections.reverse(reversed);
+        RuntimeException failure = null;
+        for (Bean bean : reversed) {
+            Object instance = beans.get(bean.id());
+            if (instance != null && bean.destroyMethod() != null) {
+                try {
+                    call(bean, instance, bean.destroyMethod());
+                } catch (RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private boolean built(Bean bean) {
+        return !replaced.test(bean) && !skipped.test(bean);
     }
 
     /** The beans whose creator asks for {@code reference} (by type or by {@code ref}). */
@@ -114,7 +153,7 @@ public final class SpringBeanBuilder {
                 continue;
             }
             List<Bean> needing = beansNeeding(context, reference, loader);
-            List<String> notReplaced = needing.stream().filter(b -> !replaced.test(b)).map(Bean::id).toList();
+            List<String> notReplaced = needing.stream().filter(this::built).map(Bean::id).toList();
             if (needing.isEmpty() || !notReplaced.isEmpty()) {
                 throw new IllegalStateException("The sandbox has no service for <osgi:reference id=\"" + reference.id()
                         + "\" interface=\"" + reference.interfaceName() + "\">"
@@ -139,6 +178,9 @@ public final class SpringBeanBuilder {
             args[i] = arg == null ? byType(bean, params[i]) : explicit(bean, params[i], arg);
         }
         Object instance = invoke(bean, creator, args);
+        if (bean.initMethod() != null) {
+            call(bean, instance, bean.initMethod());
+        }
         creating.remove(bean.id());
         built.put(bean.id(), instance);
         return instance;
@@ -147,7 +189,7 @@ public final class SpringBeanBuilder {
     private Object byType(Bean forBean, Class<?> type) {
         List<Object> services = host.all(type);
         List<Bean> beans = context.beans().stream()
-                .filter(b -> !replaced.test(b) && type.isAssignableFrom(b.producedType(loader)))
+                .filter(b -> built(b) && type.isAssignableFrom(b.producedType(loader)))
                 .toList();
         if (services.size() + beans.size() != 1) {
             throw new IllegalStateException("Bean " + forBean.id() + " needs one " + type.getName() + ", the sandbox has "
@@ -163,6 +205,10 @@ public final class SpringBeanBuilder {
             if (target != null) {
                 if (replaced.test(target)) {
                     return byType(forBean, type);
+                }
+                if (skipped.test(target)) {
+                    throw new IllegalStateException("Bean " + forBean.id() + " needs bean " + target.id()
+                            + ", which the sandbox does not build");
                 }
                 return bean(target);
             }
@@ -189,6 +235,16 @@ public final class SpringBeanBuilder {
             return Boolean.valueOf(value);
         }
         throw new IllegalStateException("Bean " + forBean.id() + ": the sandbox cannot convert a value to " + type);
+    }
+
+    private static void call(Bean bean, Object instance, String method) {
+        try {
+            instance.getClass().getMethod(method).invoke(instance);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Bean " + bean.id() + ": " + method + "() failed", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Bean " + bean.id() + " has no public " + method + "()", e);
+        }
     }
 
     private static Object invoke(Bean bean, Executable creator, Object[] args) {

@@ -18,15 +18,16 @@ import java.util.Optional;
 /**
  * What the plugin's Spring file ({@code META-INF/spring/plugin-context.xml}) declares, in the
  * subset the plugin uses: {@code <osgi:reference id interface>} and {@code <bean id class
- * [factory-method]>} with optional {@code <constructor-arg ref|value [index]>}, autowired by
- * constructor. Anything else (properties, init methods, scopes, …) is refused, so the sandbox never
- * silently builds a bean differently from Jira.
+ * [factory-method] [init-method] [destroy-method]>} with optional {@code <constructor-arg ref|value
+ * [index]>}, autowired by constructor. Anything else (properties, scopes, …) is refused, so the
+ * sandbox never silently builds a bean differently from Jira.
  */
 public record SpringContext(List<Reference> references, List<Bean> beans) {
 
     public static final String PLUGIN_CONTEXT = "META-INF/spring/plugin-context.xml";
 
-    private static final List<String> BEAN_ATTRIBUTES = List.of("id", "class", "factory-method");
+    private static final List<String> BEAN_ATTRIBUTES = List.of("id", "class", "factory-method", "init-method",
+            "destroy-method");
 
     /** An OSGi service the host provides. */
     public record Reference(String id, String interfaceName) {
@@ -40,8 +41,16 @@ public record SpringContext(List<Reference> references, List<Bean> beans) {
     public record Arg(Integer index, String ref, String value) {
     }
 
-    /** A plugin bean. */
-    public record Bean(String id, String className, String factoryMethod, List<Arg> args) {
+    /**
+     * A plugin bean; {@code initMethod} and {@code destroyMethod} (public, no arguments) are called
+     * after it is built and when the plugin stops, or are null.
+     */
+    public record Bean(String id, String className, String factoryMethod, String initMethod, String destroyMethod,
+                       List<Arg> args) {
+
+        public Bean(String id, String className, String factoryMethod, List<Arg> args) {
+            this(id, className, factoryMethod, null, null, args);
+        }
 
         public Class<?> type(ClassLoader loader) {
             return load(className, loader);
@@ -128,7 +137,9 @@ public record SpringContext(List<Reference> references, List<Bean> beans) {
             args.add(new Arg(index.isEmpty() ? null : Integer.valueOf(index), emptyToNull(child.getAttribute("ref")),
                     child.hasAttribute("value") ? child.getAttribute("value") : null));
         }
-        return new Bean(id, e.getAttribute("class"), emptyToNull(e.getAttribute("factory-method")), List.copyOf(args));
+        return new Bean(id, e.getAttribute("class"), emptyToNull(e.getAttribute("factory-method")),
+                emptyToNull(e.getAttribute("init-method")), emptyToNull(e.getAttribute("destroy-method")),
+                List.copyOf(args));
     }
 
     private static List<Element> children(Element parent) {

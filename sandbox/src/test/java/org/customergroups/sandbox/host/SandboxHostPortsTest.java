@@ -2,12 +2,17 @@ package org.customergroups.sandbox.host;
 
 import org.customergroups.domain.AccountType;
 import org.customergroups.domain.DomainException;
+import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.ProblemKind;
 import org.customergroups.domain.ProjectRef;
+import org.customergroups.domain.SharingSetup;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.sandbox.SandboxDatabases;
+import org.customergroups.sandbox.host.jira.JiraObjects;
+import org.customergroups.sandbox.plugin.PluginDescriptor;
+import org.customergroups.sandbox.plugin.PluginDescriptorReader;
 import org.customergroups.testkit.ao.DatabaseConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,8 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sandbox's Directory, Projects and Permissions over the seeded demo helpdesk, on H2 and (when
- * CG_PG_URL is set) PostgreSQL. Each test gets a database of its own.
+ * The sandbox's Directory, Projects, Issues, Permissions and PermissionSchemes over the seeded demo
+ * helpdesk, on H2 and (when CG_PG_URL is set) PostgreSQL. Each test gets a database of its own.
  */
 class SandboxHostPortsTest {
 
@@ -44,9 +50,14 @@ class SandboxHostPortsTest {
         return DatabaseConfig.forTests();
     }
 
-    /** A seeded host database: its ports, and the raw SQL helper for bulk set-up. */
+    /**
+     * A seeded host database: its ports, and the raw SQL helper for bulk set-up. The Customer Groups
+     * field value of an issue is what a test puts in {@code fieldValues} (in the sandbox, the plugin's
+     * field type answers).
+     */
     private record Host(SandboxDatabases databases, SandboxDirectory directory, SandboxProjects projects,
-                        SandboxPermissions permissions, HostSql sql) implements AutoCloseable {
+                        SandboxPermissions permissions, SandboxIssues issues, HostSql sql,
+                        Map<Long, List<String>> fieldValues) implements AutoCloseable {
 
         static Host open(DatabaseConfig base) {
             String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -57,8 +68,10 @@ class SandboxHostPortsTest {
             SandboxDatabases databases = SandboxDatabases.open(config, PLUGIN_KEY);
             new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.parse("2026-11-20T09:00:00Z"));
             HostSql sql = databases.hostSql();
-            return new Host(databases, new SandboxDirectory(databases.hostActiveObjects(), sql), new SandboxProjects(sql),
-                    new SandboxPermissions(sql), sql);
+            Map<Long, List<String>> fieldValues = new ConcurrentHashMap<>();
+            return new Host(databases, new SandboxDirectory(databases.hostActiveObjects(), sql, new HostEvents()),
+                    new SandboxProjects(sql), new SandboxPermissions(sql, issueId -> fieldValues.getOrDefault(issueId, List.of())),
+                    new SandboxIssues(sql), sql, fieldValues);
         }
 
         @Override
@@ -295,6 +308,132 @@ class SandboxHostPortsTest {
             assertFalse(p.isProjectAdmin(null, help));
             assertFalse(p.isAgent(null, help));
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // issues, comments and issue permissions
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void issuesByKeyIgnoringCaseAndById(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            long help = host.projects().byKey("HELP").orElseThrow().id();
+            IssueRef second = host.issues().byKey("help-2").orElseThrow();
+            assertEquals("HELP-2", second.key());
+            assertEquals(help, second.projectId());
+            assertEquals("HELP", second.projectKey());
+            assertEquals("alice", second.reporterKey());
+            assertEquals("alice", second.reporterUsername());
+            assertEquals(Optional.of(second), host.issues().byId(second.id()));
+            assertEquals(Optional.of(second), host.issues().byKey(" HELP-2 "));
+            assertEquals("carol", host.issues().byKey("HELP-7").orElseThrow().reporterKey());
+            assertEquals(Optional.empty(), host.issues().byKey("HELP-99"));
+            assertEquals(Optional.empty(), host.issues().byKey("SALES-1"));
+            assertEquals(Optional.empty(), host.issues().byKey(""));
+            assertEquals(Optional.empty(), host.issues().byKey(null));
+            assertEquals(Optional.empty(), host.issues().byId(-1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void newIssuesTakeTheNextKeyAndCommentsKeepTheirOrder(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            HostProjects projects = new HostProjects(host.databases().hostActiveObjects());
+            Instant now = Instant.parse("2026-11-21T10:00:00Z");
+            HostIssue eighth = projects.openIssue("HELP", "Eighth", null, "bob", now);
+            HostIssue first = projects.openIssue("SALES", "First sale", "Two seats", "carol", now);
+            assertEquals("HELP-8", eighth.key());
+            assertEquals("SALES-1", first.key());
+            assertEquals(HostProjects.NEW_STATUS, eighth.status());
+            assertEquals(Optional.of(eighth), projects.findIssue(eighth.id()));
+            assertEquals(Optional.of(eighth), projects.findIssue("HELP-8"));
+            assertEquals(eighth.id(), host.issues().byKey("HELP-8").orElseThrow().id());
+
+            Instant later = now.plusSeconds(60);
+            HostComment one = projects.addComment(eighth.id(), "bob", "First <b>comment</b>", later);
+            HostComment two = projects.addComment(eighth.id(), "agent", "Second", later.plusSeconds(1));
+            assertEquals(List.of(one, two), projects.comments(eighth.id()));
+            assertEquals(List.of(), projects.comments(first.id()));
+            assertEquals(later.plusSeconds(1), projects.findIssue(eighth.id()).orElseThrow().updated());
+            assertThrows(IllegalArgumentException.class, () -> projects.addComment(-1, "bob", "x", later));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void issuePermissionsFollowRolesTheReporterAndTheCustomerGroupsFieldValue(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            SandboxPermissions p = host.permissions();
+            long bobs = host.issues().byKey("HELP-4").orElseThrow().id();
+            host.directory().createGroup("Acme");
+            host.directory().addMember("Acme", "alice");
+            host.directory().createGroup("Globex");
+            host.directory().addMember("Globex", "carol");
+
+            // canEdit, canBrowse before the field has a value
+            Map<String, List<Boolean>> expected = new LinkedHashMap<>();
+            expected.put("admin", List.of(true, true));
+            expected.put("lead", List.of(true, true));
+            expected.put("agent", List.of(true, true));
+            expected.put("bob", List.of(false, true));
+            expected.put("alice", List.of(false, false));
+            expected.put("carol", List.of(false, false));
+            expected.put("ghost", List.of(false, false));
+            for (Map.Entry<String, List<Boolean>> e : expected.entrySet()) {
+                assertEquals(e.getValue(), List.of(p.canEditIssue(e.getKey(), bobs), p.canBrowseIssue(e.getKey(), bobs)),
+                        e.getKey());
+            }
+
+            // shared with Acme (the field's value spells names as the groups do; membership ignores case)
+            host.fieldValues().put(bobs, List.of("ACME"));
+            assertTrue(p.canBrowseIssue("alice", bobs));
+            assertFalse(p.canEditIssue("alice", bobs));
+            assertFalse(p.canBrowseIssue("carol", bobs));
+            host.fieldValues().put(bobs, List.of("Acme", "Globex"));
+            assertTrue(p.canBrowseIssue("carol", bobs));
+            host.fieldValues().put(bobs, List.of("No such group"));
+            assertFalse(p.canBrowseIssue("alice", bobs));
+
+            assertFalse(p.canBrowseIssue(null, bobs));
+            assertFalse(p.canEditIssue(null, bobs));
+            assertFalse(p.canBrowseIssue("admin", -1));
+            assertFalse(p.canEditIssue("agent", -1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theSandboxSchemeGrantsTheFieldWhenThePluginDeclaresIt(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            JiraObjects jira = new JiraObjects(new HostDirectory(host.databases().hostActiveObjects()),
+                    new HostProjects(host.databases().hostActiveObjects()), host.projects());
+            long help = host.projects().byKey("HELP").orElseThrow().id();
+            PluginDescriptor plugin = PluginDescriptorReader.fromClasspath(getClass().getClassLoader());
+            SharingSetup setup = new SandboxPermissionSchemes(new CustomerGroupsField(plugin, jira)).sharingSetup(help);
+            assertEquals(new SharingSetup(CustomerGroupsField.FIELD_ID, "Customer Groups",
+                    SandboxPermissionSchemes.SCHEME_NAME, true, true), setup);
+            assertTrue(setup.ready());
+
+            PluginDescriptor noField = new PluginDescriptor(plugin.key(), plugin.version(), plugin.i18nBundles(),
+                    List.of(), List.of(), List.of(), List.of(), List.of());
+            SharingSetup without = new SandboxPermissionSchemes(new CustomerGroupsField(noField, jira)).sharingSetup(help);
+            assertFalse(without.fieldFound());
+            assertFalse(without.ready());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theIssueIndexRecordsWhatWasReindexed() {
+        SandboxIssueIndex index = new SandboxIssueIndex();
+        assertEquals(0, index.timesReindexed(1));
+        assertEquals(List.of(), index.lastReindexed());
+        index.reindex(List.of(1L, 2L));
+        index.reindex(List.of(2L));
+        assertEquals(1, index.timesReindexed(1));
+        assertEquals(2, index.timesReindexed(2));
+        assertEquals(0, index.timesReindexed(3));
+        assertEquals(List.of(2L), index.lastReindexed());
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.customergroups.sandbox.wiring;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,35 @@ class SpringBeanBuilderTest {
         }
     }
 
+    public interface Publisher {
+    }
+
+    public record Listener(Publisher publisher, Store store) {
+        public void register() {
+        }
+
+        public void unregister() {
+        }
+    }
+
+    public static final class Lifecycle {
+        public final List<String> calls = new ArrayList<>();
+
+        public Lifecycle(Store store) {
+            calls.add("created");
+        }
+
+        public void start() {
+            calls.add("start");
+        }
+
+        public void stop() {
+            calls.add("stop");
+        }
+    }
+
     private static final SpringContext CONTEXT = SpringContext.read(LOADER, "wiring/context.xml");
+    private static final SpringContext LIFECYCLE = SpringContext.read(LOADER, "wiring/lifecycle.xml");
 
     private static boolean isAdapter(SpringContext.Bean bean) {
         return bean.className().endsWith("$JiraAdapter");
@@ -122,6 +151,28 @@ class SpringBeanBuilderTest {
                 bean -> false, PORTS, LOADER);
         assertSame(jira, ((JiraAdapter) beans.get("adapter")).jira());
         assertFalse(beans.isEmpty());
+    }
+
+    @Test
+    void initMethodsRunAfterCreationAndDestroyMethodsWhenThePluginStops() {
+        Map<String, Object> beans = SpringBeanBuilder.build(LIFECYCLE, new Components().add(new HostServiceImpl()),
+                bean -> false, bean -> bean.id().equals("listener"), PORTS, LOADER);
+        Lifecycle lifecycle = (Lifecycle) beans.get("lifecycle");
+        assertEquals(List.of("created", "start"), lifecycle.calls);
+        SpringBeanBuilder.destroy(LIFECYCLE, beans, LOADER);
+        assertEquals(List.of("created", "start", "stop"), lifecycle.calls);
+    }
+
+    @Test
+    void aLeftOutBeanIsNotBuiltAndItsReferencesNeedNoHostService() {
+        Map<String, Object> beans = SpringBeanBuilder.build(LIFECYCLE, new Components().add(new HostServiceImpl()),
+                bean -> false, bean -> bean.id().equals("listener"), PORTS, LOADER);
+        assertEquals(List.of("store", "lifecycle"), List.copyOf(beans.keySet()));
+
+        // Built, the listener would need Jira's publisher, which the host does not have.
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SpringBeanBuilder.build(LIFECYCLE,
+                new Components().add(new HostServiceImpl()), bean -> false, PORTS, LOADER));
+        assertTrue(e.getMessage().contains("publisher") && e.getMessage().contains("[listener]"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,584 @@
+package org.customergroups.sandbox.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.customergroups.sandbox.RunningSandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Ticket sharing in a real browser (headless Chromium driven by the system chromedriver, as
+ * {@link CustomerGroupsPageBrowserTest}): the project admin puts a group with two reporters into
+ * HELP's catalog, an agent shares alice's ticket with it from the issue panel, bob (a member) then
+ * sees the ticket and comments on it, and once alice leaves the group the group is gone from her
+ * ticket, while bob's ticket keeps it and bob can no longer open hers. Also: the panel's confirmation,
+ * errors and text-only rendering, the Customer Groups page's "Ticket sharing" box, and the delete
+ * confirmation that counts the shared tickets.
+ * <p>
+ * Skipped when Chromium or chromedriver is missing ({@code CG_CHROMIUM}, {@code CG_CHROMEDRIVER},
+ * default /usr/bin/chromium and /usr/bin/chromedriver), unless {@code CG_REQUIRE_BROWSER=true}.
+ * With {@code -Dcg.screenshots=true} it saves docs/images/issue-shares-panel.png and
+ * docs/images/sharing-setup.png.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class TicketSharingBrowserTest {
+
+    private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
+    private static final String REST = "/jira/rest/customer-groups/1.0";
+    private static final String JIRA_REST = "/jira/rest/api/2";
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
+
+    @TempDir
+    static Path browserProfile;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String base;
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() {
+        Path chromium = Path.of(env("CG_CHROMIUM", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(env("CG_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
+        if (!present) {
+            String why = "no browser: " + chromium + " or " + chromedriver + " is not executable";
+            if ("true".equalsIgnoreCase(System.getenv("CG_REQUIRE_BROWSER"))) {
+                fail(why + " (CG_REQUIRE_BROWSER=true)");
+            }
+            assumeTrue(false, why);
+        }
+        base = "http://127.0.0.1:" + SANDBOX.port();
+
+        // The system's driver and browser: no Selenium Manager, no downloads.
+        System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
+        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1400,1000",
+                "--lang=en-US");
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        // The panel and the page re-draw their lists after each change: an element found just before is stale, look again.
+        wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+        }
+    }
+
+    @Test
+    void anAgentSharesATicketAMemberCommentsAndTheShareEndsWhenTheReporterLeavesTheGroup() throws IOException {
+        // The project admin creates Acme on the Customer Groups page and adds alice and bob to it.
+        loginAndOpen("lead", PAGE);
+        createGroup("Acme");
+        openSidebar("Acme");
+        addMembers("alice", "bob");
+        wait.until(d -> row("Acme").findElement(By.className("cg-member-count")).getText().equals("2"));
+        long acme = groupId("Acme");
+
+        // The agent opens alice's ticket: not shared yet.
+        loginAndOpen("agent", "/jira/browse/HELP-1");
+        waitForPanel();
+        assertTrue(driver.findElement(By.id("cg-issue-shares-empty")).isDisplayed());
+
+        // Type-ahead with the keyboard: "ac" finds Acme, arrow down + Enter picks it, Share shares it.
+        WebElement input = driver.findElement(By.id("cg-issue-share-input"));
+        input.sendKeys("ac");
+        wait.until(d -> option(acme).findElement(By.className("cg-issue-share-option-name")).getText().equals("Acme"));
+        assertEquals("true", input.getAttribute("aria-expanded"));
+        highlight(input, acme);
+        input.sendKeys(Keys.ENTER);
+        assertEquals("Acme", input.getAttribute("value"));
+        assertEquals("false", input.getAttribute("aria-expanded"));
+        driver.findElement(By.id("cg-issue-share-submit")).click();
+        WebElement share = shareItem(acme);
+        assertEquals("AGENT", share.getAttribute("data-source"));
+        assertEquals("AGENT", share.findElement(By.className("cg-issue-share-source")).getText().toUpperCase());
+        assertTrue(share.findElement(By.className("cg-issue-share-meta")).getText().startsWith("Shared by Sam Agent on "),
+                share.getText());
+        assertTrue(driver.findElement(By.cssSelector("#cg-issue-shares-messages .aui-message-success")).getText()
+                .contains("Shared with Acme."));
+        assertFalse(driver.findElement(By.id("cg-issue-shares-empty")).isDisplayed());
+
+        // The field shows the share (it is rendered by the server: after a reload).
+        driver.navigate().refresh();
+        waitForPanel();
+        shareItem(acme);
+        assertTrue(fieldText().contains("Acme"), fieldText());
+
+        // Searching again marks Acme as already shared: it cannot be picked, the other group can.
+        long partners = rest("POST", "/groups", "lead", "{\"name\":\"Acme Partners\",\"projectKey\":\"HELP\"}", 201)
+                .path("id").asLong();
+        WebElement search = driver.findElement(By.id("cg-issue-share-input"));
+        search.sendKeys("acme");
+        wait.until(d -> "true".equals(option(acme).getAttribute("aria-disabled"))
+                && option(acme).getText().toLowerCase().contains("already shared")
+                && option(partners).getAttribute("aria-disabled") == null);
+        highlight(search, acme);
+        search.sendKeys(Keys.ENTER);  // on the shared group: nothing is picked
+        assertEquals("acme", search.getAttribute("value"));
+        assertEquals("true", search.getAttribute("aria-expanded"));
+        assertTrue(driver.findElement(By.id("cg-issue-share-status")).getText()
+                .contains("This ticket is already shared with Acme."));
+        highlight(search, partners);
+        screenshotOf("issue-shares-panel.png");
+        search.sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-issue-share-options")));
+        assertEquals(List.of("Acme"), sharedGroupNames("HELP-1"));
+
+        // Bob's own ticket is shared with Acme too (through the REST API this time).
+        rest("POST", "/issues/HELP-4/shares", "agent", "{\"groupId\":" + acme + "}", 201);
+
+        // Bob, a member of Acme, sees alice's ticket and comments on it.
+        loginAndOpen("bob", "/jira/browse/HELP-1");
+        waitForPanel();
+        shareItem(acme);
+        assertTrue(driver.findElements(By.id("cg-issue-share-form")).isEmpty(), "bob may not change shares");
+        String comment = "We see the same problem at our office - Bob";
+        addComment(comment);
+        wait.until(d -> commentsText().contains(comment));
+        driver.navigate().refresh();
+        assertTrue(commentsText().contains("Bob Baker"), commentsText());
+        assertTrue(commentsText().contains(comment), commentsText());
+
+        // Alice leaves Acme: the project admin removes her on the Customer Groups page.
+        loginAndOpen("lead", PAGE);
+        openSidebar("Acme");
+        WebElement alice = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#cg-members-body tr[data-username='alice']")));
+        alice.findElement(By.className("cg-remove-member")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-confirm-submit"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#cg-members-body tr[data-username='alice']")));
+
+        // Acme is gone from alice's ticket (panel and field); bob's ticket keeps it.
+        loginAndOpen("agent", "/jira/browse/HELP-1");
+        waitForPanel();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-issue-shares-empty")));
+        assertTrue(driver.findElements(By.cssSelector("#cg-issue-shares-list li")).isEmpty());
+        assertFalse(fieldText().contains("Acme"), fieldText());
+        driver.get(base + "/jira/browse/HELP-4");
+        waitForPanel();
+        shareItem(acme);
+        assertTrue(fieldText().contains("Acme"), fieldText());
+        assertEquals(List.of("Acme"), sharedGroupNames("HELP-4"));
+        assertEquals(List.of(), sharedGroupNames("HELP-1"));
+
+        // Bob can no longer open alice's ticket; his own he still can.
+        loginAndOpen("bob", "/jira/browse/HELP-1");
+        assertNotFoundPage();
+        jira("GET", "/issue/HELP-1", "bob", null, 404);
+        jira("GET", "/issue/HELP-4", "bob", null, 200);
+    }
+
+    @Test
+    void removingAShareAsksFirstAndServerErrorsAreShownInThePanel() {
+        long globex = rest("POST", "/groups", "lead", "{\"name\":\"Globex Buyers\",\"projectKey\":\"HELP\"}", 201)
+                .path("id").asLong();
+        rest("POST", "/issues/HELP-6/shares", "agent", "{\"groupId\":" + globex + "}", 201);
+
+        loginAndOpen("agent", "/jira/browse/HELP-6");
+        waitForPanel();
+        WebElement share = shareItem(globex);
+        WebElement remove = share.findElement(By.className("cg-issue-unshare"));
+        assertEquals("Stop sharing with Globex Buyers", remove.getAttribute("aria-label"));
+
+        // Cancel keeps the share; the dialog names the group and the ticket.
+        remove.click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-issue-unshare-dialog")));
+        assertEquals("alertdialog", dialog.findElement(By.cssSelector("section")).getAttribute("role"));
+        assertEquals("Stop sharing with Globex Buyers?", driver.findElement(By.id("cg-issue-unshare-title")).getText());
+        assertTrue(driver.findElement(By.id("cg-issue-unshare-text")).getText()
+                .startsWith("HELP-6 will no longer be shared with Globex Buyers."));
+        assertEquals("cg-issue-unshare-submit", driver.switchTo().activeElement().getAttribute("id"));
+        driver.findElement(By.id("cg-issue-unshare-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-issue-unshare-dialog")));
+        assertEquals(List.of("Globex Buyers"), sharedGroupNames("HELP-6"));
+
+        // Escape closes it too; confirming removes the share.
+        shareItem(globex).findElement(By.className("cg-issue-unshare")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-issue-unshare-dialog")));
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-issue-unshare-dialog")));
+        shareItem(globex).findElement(By.className("cg-issue-unshare")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("cg-issue-unshare-submit"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-issue-shares-empty")));
+        assertTrue(driver.findElement(By.cssSelector("#cg-issue-shares-messages .aui-message-success")).getText()
+                .contains("Globex Buyers was removed from this ticket."));
+        assertEquals(List.of(), sharedGroupNames("HELP-6"));
+
+        // A full name typed and sent with Enter goes by name; a group outside the catalog is refused
+        // with the server's message, and what was typed stays.
+        rest("POST", "/groups", "admin", "{\"name\":\"Initech Staff\"}", 201);
+        WebElement input = driver.findElement(By.id("cg-issue-share-input"));
+        input.sendKeys("Initech Staff");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cg-issue-share-status"),
+                "No customer group of this project matches."));
+        input.sendKeys(Keys.ENTER);
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#cg-issue-shares-messages .aui-message-error")));
+        assertTrue(error.getText().contains("Initech Staff"), error.getText());
+        assertEquals("Initech Staff", input.getAttribute("value"));
+        assertEquals(List.of(), sharedGroupNames("HELP-6"));
+
+        // The same by name for a catalog group works.
+        input.clear();
+        input.sendKeys("Globex Buyers", Keys.ENTER);
+        shareItem(globex);
+        assertEquals(List.of("Globex Buyers"), sharedGroupNames("HELP-6"));
+    }
+
+    @Test
+    void theReporterSeesTheSharesButCannotChangeThem() {
+        long group = rest("POST", "/groups", "lead", "{\"name\":\"Reporters Read Only\",\"projectKey\":\"HELP\"}", 201)
+                .path("id").asLong();
+        rest("POST", "/issues/HELP-7/shares", "agent", "{\"groupId\":" + group + "}", 201);
+        loginAndOpen("carol", "/jira/browse/HELP-7");
+        waitForPanel();
+        WebElement share = shareItem(group);
+        assertTrue(share.findElements(By.className("cg-issue-unshare")).isEmpty());
+        assertTrue(driver.findElements(By.id("cg-issue-share-form")).isEmpty());
+        assertEquals("false", driver.findElement(By.id("cg-issue-shares")).getAttribute("data-can-edit"));
+    }
+
+    @Test
+    void groupNamesInThePanelAreTextNeverMarkup() {
+        String hostile = "<img src=x onerror=window.cgXss=1>";
+        long group = rest("POST", "/groups", "lead",
+                JSON.createObjectNode().put("name", hostile).put("projectKey", "HELP").toString(), 201).path("id").asLong();
+        rest("POST", "/issues/HELP-3/shares", "agent", "{\"groupId\":" + group + "}", 201);
+        loginAndOpen("agent", "/jira/browse/HELP-3");
+        waitForPanel();
+        WebElement share = shareItem(group);
+        assertEquals(hostile, share.findElement(By.className("cg-issue-share-name")).getText());
+        WebElement input = driver.findElement(By.id("cg-issue-share-input"));
+        input.sendKeys("onerror");
+        wait.until(d -> hostile.equals(option(group).findElement(By.className("cg-issue-share-option-name")).getText()));
+        assertTrue(driver.findElements(By.cssSelector("#cg-issue-shares img")).isEmpty());
+        assertNull(((JavascriptExecutor) driver).executeScript("return window.cgXss === undefined ? null : window.cgXss;"));
+    }
+
+    @Test
+    void theCustomerGroupsPageSaysWhetherSharingIsSetUpAndWhatIsMissing() throws IOException {
+        // The sandbox's permission scheme grants both permissions to the field.
+        loginAndOpen("lead", PAGE);
+        WebElement box = wait.until(d -> {
+            WebElement s = d.findElement(By.id("cg-sharing-setup"));
+            return "loading".equals(s.getAttribute("data-state")) ? null : s;
+        });
+        assertEquals("ready", box.getAttribute("data-state"));
+        assertTrue(driver.findElement(By.cssSelector("#cg-sharing-setup-box.aui-message-success")).isDisplayed());
+        assertTrue(driver.findElement(By.id("cg-sharing-setup-summary")).getText().startsWith("Ticket sharing is set up"));
+        assertFalse(driver.findElement(By.id("cg-sharing-setup-fix")).isDisplayed());
+
+        // A Jira whose scheme lacks the grants and has no field: the page's request is answered by a
+        // stand-in (installed before the page's scripts run) with what the REST API would then say.
+        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (function () {
+                    var real = window.fetch;
+                    window.fetch = function (url, init) {
+                        if (String(url).indexOf('/sharing-setup') >= 0) {
+                            return Promise.resolve(new Response(JSON.stringify({fieldId: null, fieldName: null,
+                                schemeName: 'Helpdesk Permission Scheme', browseGranted: false,
+                                addCommentsGranted: false, ready: false}),
+                                {status: 200, headers: {'Content-Type': 'application/json'}}));
+                        }
+                        return real.apply(this, arguments);
+                    };
+                }());
+                """));
+        try {
+            driver.navigate().refresh();
+            wait.until(d -> "incomplete".equals(d.findElement(By.id("cg-sharing-setup")).getAttribute("data-state")));
+            assertTrue(driver.findElement(By.cssSelector("#cg-sharing-setup-box.aui-message-warning")).isDisplayed());
+            assertTrue(driver.findElement(By.id("cg-sharing-setup-summary")).getText()
+                    .startsWith("Ticket sharing is not set up yet"));
+            assertEquals(List.of(
+                    "There is no Customer Groups field.",
+                    "The permission scheme Helpdesk Permission Scheme does not grant Browse Projects to Group custom field value (Customer Groups).",
+                    "The permission scheme Helpdesk Permission Scheme does not grant Add Comments to Group custom field value (Customer Groups)."),
+                    texts(By.cssSelector("#cg-sharing-setup-missing li")));
+            List<String> steps = texts(By.cssSelector("#cg-sharing-setup-steps li"));
+            assertEquals(3, steps.size(), steps.toString());
+            assertTrue(steps.get(0).startsWith("Create the field:"), steps.get(0));
+            assertTrue(steps.get(1).startsWith("In the permission scheme Helpdesk Permission Scheme"), steps.get(1));
+            assertTrue(steps.get(2).startsWith("Run a full reindex once"), steps.get(2));
+            assertTrue(driver.findElement(By.id("cg-sharing-setup-guide")).getText().contains("Ticket sharing"));
+            screenshotOf("sharing-setup.png", driver.findElement(By.id("cg-sharing-setup")));
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    @Test
+    void deletingAGroupSaysHowManyTicketsLoseTheirShareAndRemovesThem() {
+        long group = rest("POST", "/groups", "lead", "{\"name\":\"Umbrella Team\",\"projectKey\":\"HELP\"}", 201)
+                .path("id").asLong();
+        rest("POST", "/issues/HELP-2/shares", "agent", "{\"groupId\":" + group + "}", 201);
+        rest("POST", "/issues/HELP-5/shares", "agent", "{\"groupId\":" + group + "}", 201);
+
+        loginAndOpen("lead", PAGE);
+        openSidebar("Umbrella Team");
+        driver.findElement(By.id("cg-tab-link-settings")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("cg-delete-group"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-confirm-dialog")));
+        assertEquals("Delete Umbrella Team?", driver.findElement(By.id("cg-confirm-title")).getText());
+        String text = driver.findElement(By.id("cg-confirm-text")).getText();
+        assertTrue(text.startsWith("Umbrella Team is in the catalog of 1 project(s) and shared with 2 ticket(s)."), text);
+        assertTrue(text.contains("Deleting it removes these shares"), text);
+        assertTrue(text.contains("Remove from project (in the catalog) would keep the shares."), text);
+        driver.findElement(By.id("cg-confirm-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-confirm-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#cg-messages .aui-message-success"),
+                "Umbrella Team was deleted."));
+        assertFalse(driver.findElement(By.id("cg-sidebar")).isDisplayed());
+        assertTrue(driver.findElements(By.cssSelector("#cg-catalog-body tr[data-group-name='Umbrella Team']")).isEmpty());
+        assertFalse(sharedGroupNames("HELP-2").contains("Umbrella Team"));
+        assertFalse(sharedGroupNames("HELP-5").contains("Umbrella Team"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Logs in through the login page, which then goes to {@code path}. */
+    private void loginAndOpen(String user, String path) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/jira/login.jsp?os_destination=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        driver.findElement(By.id("os_username")).sendKeys(user);
+        driver.findElement(By.id("os_password")).sendKeys(user);
+        driver.findElement(By.id("sbx-login-submit")).click();
+        wait.until(ExpectedConditions.urlContains(path));
+    }
+
+    private void createGroup(String name) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-catalog-loading")));
+        driver.findElement(By.id("cg-new-group")).click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-new-group-name")));
+        input.sendKeys(name);
+        driver.findElement(By.id("cg-new-group-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-new-group-dialog")));
+        row(name);
+    }
+
+    private void openSidebar(String groupName) {
+        row(groupName).findElement(By.className("cg-group-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cg-sidebar-title"), groupName));
+    }
+
+    private void addMembers(String... usernames) {
+        driver.findElement(By.id("cg-add-members")).click();
+        for (String username : usernames) {
+            WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-user-search")));
+            search.clear();
+            search.sendKeys(username);
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#cg-user-results li[data-username='" + username + "'] input"))).click();
+        }
+        driver.findElement(By.id("cg-add-members-submit")).click();
+        for (String username : usernames) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#cg-members-body tr[data-username='" + username + "']")));
+        }
+    }
+
+    /** The catalog row of the group, waiting for it to appear. */
+    private WebElement row(String groupName) {
+        return wait.until(d -> d.findElements(By.cssSelector("#cg-catalog-body tr.cg-catalog-row")).stream()
+                .filter(r -> groupName.equals(r.getAttribute("data-group-name")))
+                .findFirst().orElse(null));
+    }
+
+    private long groupId(String groupName) {
+        return Long.parseLong(row(groupName).getAttribute("data-group-id"));
+    }
+
+    /** The type-ahead's option for the group (looked up afresh: the list is re-drawn after each search). */
+    private WebElement option(long groupId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#cg-issue-share-options [role=option][data-group-id='" + groupId + "']")));
+    }
+
+    /** Presses the down arrow in the type-ahead until the group's option is the highlighted one. */
+    private void highlight(WebElement input, long groupId) {
+        int options = driver.findElements(By.cssSelector("#cg-issue-share-options [role=option]")).size();
+        for (int i = 0; i < options && !option(groupId).getAttribute("id").equals(input.getAttribute("aria-activedescendant")); i++) {
+            input.sendKeys(Keys.ARROW_DOWN);
+        }
+        WebElement option = option(groupId);
+        assertEquals(option.getAttribute("id"), input.getAttribute("aria-activedescendant"));
+        assertEquals("true", option.getAttribute("aria-selected"));
+    }
+
+    /** Waits until the issue panel has loaded its list. */
+    private void waitForPanel() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cg-issue-shares")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-issue-shares-loading")));
+        List<WebElement> errors = driver.findElements(By.cssSelector("#cg-issue-shares-messages .aui-message-error"));
+        assertTrue(errors.isEmpty(), () -> errors.stream().map(WebElement::getText).toList().toString());
+    }
+
+    /** The panel's entry of the group, waiting for it to appear. */
+    private WebElement shareItem(long groupId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#cg-issue-shares-list li[data-group-id='" + groupId + "']")));
+    }
+
+    // The sandbox's issue page (sandbox/src/main/resources/sandbox-templates/issue.vm). ------------
+
+    /**
+     * The Customer Groups field's value as the page shows it; "" when the field has no value (the
+     * page then keeps the row, hidden, as Jira hides fields without a value).
+     */
+    private String fieldText() {
+        WebElement value = driver.findElement(By.id("sbx-customer-groups-value"));
+        return value.isDisplayed() ? value.getText() : "";
+    }
+
+    private String commentsText() {
+        return driver.findElement(By.id("sbx-comments")).getText();
+    }
+
+    private void addComment(String body) {
+        driver.findElement(By.id("sbx-comment-body")).sendKeys(body);
+        driver.findElement(By.id("sbx-comment-submit")).click();
+    }
+
+    private void assertNotFoundPage() {
+        assertEquals("Not found", driver.getTitle());
+        assertTrue(driver.findElements(By.id("sbx-issue")).isEmpty());
+        assertTrue(driver.findElements(By.id("cg-issue-shares")).isEmpty());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private List<String> texts(By by) {
+        List<String> texts = new ArrayList<>();
+        for (WebElement e : driver.findElements(by)) {
+            texts.add(e.getText());
+        }
+        return texts;
+    }
+
+    /** The names of the groups the ticket is shared with, as the REST API says (as an admin). */
+    private List<String> sharedGroupNames(String issueKey) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode share : rest("GET", "/issues/" + issueKey + "/shares", "admin", null, 200).path("shares")) {
+            names.add(share.path("groupName").asText());
+        }
+        return names;
+    }
+
+    /** Saves a screenshot (of {@code element}, or of the window) to docs/images with -Dcg.screenshots=true. */
+    private void screenshotOf(String name, WebElement... element) throws IOException {
+        if (!Boolean.getBoolean("cg.screenshots")) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("cg.screenshot.dir", "../docs/images"));
+        Files.createDirectories(dir);
+        byte[] png = element.length > 0
+                ? element[0].getScreenshotAs(OutputType.BYTES)
+                : driver.getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name), png);
+    }
+
+    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
+        return call(method, REST + path, user, json, expectedStatus);
+    }
+
+    private JsonNode jira(String method, String path, String user, String json, int expectedStatus) {
+        return call(method, JIRA_REST + path, user, json, expectedStatus);
+    }
+
+    private JsonNode call(String method, String path, String user, String json, int expectedStatus) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(expectedStatus, r.statusCode(), method + " " + path + ": " + r.body());
+            return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
