@@ -180,12 +180,12 @@ public final class GroupService {
         if (deleteJiraGroup) {
             access.requireJiraAdmin(actor, "cg.error.group.delete.jira.admin.required");
         }
+        // Out of every catalog first: from then on no share can be added (sharing and Auto-share need the catalog).
+        // The shares go before the mark, so that a delete that fails half-way can be repeated and still finds the
+        // group; removing the shares again (a concurrent delete) touches and reindexes nothing.
         catalog.removeEverywhere(id);
-        // Only the request that really deleted the mark removes the shares (a concurrent delete did it already).
-        // The mark goes first so that no new share can find the group in the meantime.
-        if (groups.delete(id)) {
-            cascade.onGroupDeleted(id);
-        }
+        cascade.onGroupDeleted(id);
+        groups.delete(id);
         if (deleteJiraGroup) {
             directory.groupName(group.name()).ifPresent(directory::deleteGroup);
         }

@@ -92,15 +92,7 @@ public final class AoCatalogStore implements CatalogStore {
 
     @Override
     public Page<CatalogEntry> list(long projectId, PageRequest page) {
-        CatalogEntity[] found = ao.find(CatalogEntity.class, Query.select()
-                .where(PROJECT_ID + " = ?", projectId)
-                .order(GROUP_LOWER_NAME)
-                .offset(page.start())
-                .limit(page.limit()));
-        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
-                ? page.start() + found.length
-                : ao.count(CatalogEntity.class, Query.select().where(PROJECT_ID + " = ?", projectId));
-        return Page.of(page, total, Arrays.stream(found).map(AoCatalogStore::toRecord).toList());
+        return page(page, PROJECT_ID + " = ?", projectId);
     }
 
     @Override
@@ -117,17 +109,8 @@ public final class AoCatalogStore implements CatalogStore {
         if (query == null || query.isBlank()) {
             return list(projectId, page);
         }
-        String where = PROJECT_ID + " = ? AND " + GROUP_LOWER_NAME + " LIKE ? ESCAPE '" + Like.ESCAPE + "'";
-        String pattern = Like.contains(query.strip().toLowerCase(Locale.ROOT));
-        CatalogEntity[] found = ao.find(CatalogEntity.class, Query.select()
-                .where(where, projectId, pattern)
-                .order(GROUP_LOWER_NAME)
-                .offset(page.start())
-                .limit(page.limit()));
-        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
-                ? page.start() + found.length
-                : ao.count(CatalogEntity.class, Query.select().where(where, projectId, pattern));
-        return Page.of(page, total, Arrays.stream(found).map(AoCatalogStore::toRecord).toList());
+        return page(page, PROJECT_ID + " = ? AND " + GROUP_LOWER_NAME + " LIKE ? ESCAPE '" + Like.ESCAPE + "'",
+                projectId, Like.contains(query.strip().toLowerCase(Locale.ROOT)));
     }
 
     @Override
@@ -147,6 +130,23 @@ public final class AoCatalogStore implements CatalogStore {
     /** The synthetic unique key of a (project, group) pair; see {@link CatalogEntity}. */
     static String projectGroup(long projectId, long groupId) {
         return projectId + ":" + groupId;
+    }
+
+    /**
+     * One page of the project's entries matching {@code where}, by group name (the {@code (PROJECT_ID,
+     * GROUP_LOWER_NAME)} index serves the project and the order). The count query runs only when the page does not
+     * tell the total: it is full, or empty past the start.
+     */
+    private Page<CatalogEntry> page(PageRequest page, String where, Object... params) {
+        CatalogEntity[] found = ao.find(CatalogEntity.class, Query.select()
+                .where(where, params)
+                .order(GROUP_LOWER_NAME)
+                .offset(page.start())
+                .limit(page.limit()));
+        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
+                ? page.start() + found.length
+                : ao.count(CatalogEntity.class, Query.select().where(where, params));
+        return Page.of(page, total, Arrays.stream(found).map(AoCatalogStore::toRecord).toList());
     }
 
     private Optional<String> groupLowerName(long groupId) {

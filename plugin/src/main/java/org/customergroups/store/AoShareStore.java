@@ -7,12 +7,10 @@ import org.customergroups.domain.TicketShare;
 import org.customergroups.port.ShareStore;
 import org.customergroups.store.ao.TicketShareEntity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -144,7 +142,7 @@ public final class AoShareStore implements ShareStore {
      */
     @Override
     public List<Long> removeForReporters(long groupId, Collection<String> reporterKeys) {
-        List<List<String>> batches = batches(reporterKeys);
+        List<List<String>> batches = Ids.batches(reporterKeys);
         if (batches.isEmpty()) {
             return List.of();
         }
@@ -209,31 +207,6 @@ public final class AoShareStore implements ShareStore {
     /** The synthetic unique key of an (issue, group) pair; see {@link TicketShareEntity}. */
     static String issueGroup(long issueId, long groupId) {
         return issueId + ":" + groupId;
-    }
-
-    /** The distinct non-null keys, in batches of at most {@link Ids#MAX_IN_LIST}. */
-    static List<List<String>> batches(Collection<String> keys) {
-        Set<String> distinct = new LinkedHashSet<>();
-        if (keys != null) {
-            for (String key : keys) {
-                if (key != null) {
-                    distinct.add(key);
-                }
-            }
-        }
-        List<List<String>> batches = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String key : distinct) {
-            current.add(key);
-            if (current.size() == Ids.MAX_IN_LIST) {
-                batches.add(current);
-                current = new ArrayList<>();
-            }
-        }
-        if (!current.isEmpty()) {
-            batches.add(current);
-        }
-        return batches;
     }
 
     private void collectIssueIds(String where, Object[] params, Set<Long> into) {

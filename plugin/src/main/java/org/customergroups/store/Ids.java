@@ -30,19 +30,36 @@ final class Ids {
                 }
             }
         }
-        List<List<Integer>> chunks = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
-        for (Integer id : distinct) {
-            current.add(id);
+        return split(distinct);
+    }
+
+    /** The distinct non-null strings (such as user keys), in order, in batches of at most {@link #MAX_IN_LIST}. */
+    static List<List<String>> batches(Collection<String> values) {
+        Set<String> distinct = new LinkedHashSet<>();
+        if (values != null) {
+            for (String value : values) {
+                if (value != null) {
+                    distinct.add(value);
+                }
+            }
+        }
+        return split(distinct);
+    }
+
+    private static <T> List<List<T>> split(Set<T> distinct) {
+        List<List<T>> batches = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        for (T value : distinct) {
+            current.add(value);
             if (current.size() == MAX_IN_LIST) {
-                chunks.add(current);
+                batches.add(current);
                 current = new ArrayList<>();
             }
         }
         if (!current.isEmpty()) {
-            chunks.add(current);
+            batches.add(current);
         }
-        return chunks;
+        return batches;
     }
 
     /** "?, ?, ?" for {@code n} parameters. */

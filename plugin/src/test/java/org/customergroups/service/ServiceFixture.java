@@ -35,6 +35,7 @@ public final class ServiceFixture implements AutoCloseable {
     public final ShareService shares;
     public final AutoShare autoShare;
     public final ShareUpkeep upkeep;
+    public final ShareAccess shareAccess;
     public final SharingSetupService sharingSetup;
 
     /** Opens a fresh in-memory H2 database of its own, so fixtures never share rows. */
@@ -59,6 +60,7 @@ public final class ServiceFixture implements AutoCloseable {
                 host.permissions, clock);
         autoShare = new AutoShare(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory, clock);
         upkeep = new ShareUpkeep(shareStore, host.issues, host.index);
+        shareAccess = new ShareAccess(shareStore, host.directory);
         sharingSetup = new SharingSetupService(host.projects, host.schemes, access);
     }
 

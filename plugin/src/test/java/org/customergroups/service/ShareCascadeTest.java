@@ -3,13 +3,19 @@ package org.customergroups.service;
 import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.ProblemKind;
+import org.customergroups.port.ShareStore;
 import org.customergroups.store.StoreDatabases;
 import org.customergroups.testkit.ao.DatabaseConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.customergroups.service.Problems.assertProblem;
 import static org.customergroups.service.fakes.DemoHelpdesk.ADMIN;
@@ -17,6 +23,7 @@ import static org.customergroups.service.fakes.DemoHelpdesk.AGENT;
 import static org.customergroups.service.fakes.DemoHelpdesk.LEAD;
 import static org.customergroups.service.fakes.DemoHelpdesk.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -140,6 +147,36 @@ class ShareCascadeTest {
         f.groups.delete(ADMIN, globex, true);
         assertEquals(0, f.shareStore.countOfGroup(globex));
         assertEquals(List.of(20_001L, 20_004L), f.host.index.calls().get(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDeleteThatFailsWhileRemovingTheSharesCanBeRepeated(DatabaseConfig config) {
+        open(config);
+        AtomicBoolean failNext = new AtomicBoolean(true);
+        ShareStore flaky = (ShareStore) Proxy.newProxyInstance(ShareStore.class.getClassLoader(),
+                new Class<?>[] {ShareStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("removeGroup") && failNext.getAndSet(false)) {
+                        throw new IllegalStateException("database went away");
+                    }
+                    try {
+                        return method.invoke(f.shareStore, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        GroupService groups = new GroupService(f.groupStore, f.catalogStore, f.host.directory, f.host.projects,
+                f.access, flaky, new ShareCascade(flaky, f.groupStore, f.host.directory, f.host.index),
+                Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
+
+        assertThrows(IllegalStateException.class, () -> groups.delete(ADMIN, acme, false));
+
+        // The group is still there with its shares, so the same delete can be asked again.
+        assertEquals(new GroupUsage(0, 5), groups.usage(ADMIN, acme));
+        groups.delete(ADMIN, acme, false);
+        assertEquals(0, f.shareStore.countOfGroup(acme));
+        assertTrue(f.groupStore.findById(acme).isEmpty());
+        assertEquals(List.of(List.of(20_001L, 20_002L, 20_003L, 20_004L, 20_005L)), f.host.index.calls());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -271,7 +273,7 @@ class AoCatalogStoreTest {
             assertEquals(0, catalog.search(HELP, "nothing like it", PageRequest.of(0, 25)).total());
 
             // No query (null or blank) is the whole catalog, like list.
-            for (String all : java.util.Arrays.asList(null, "", "   ")) {
+            for (String all : Arrays.asList(null, "", "   ")) {
                 Page<CatalogEntry> page = catalog.search(HELP, all, PageRequest.of(0, 25));
                 assertEquals(catalog.list(HELP, PageRequest.of(0, 25)), page);
                 assertEquals(5, page.total());
@@ -350,7 +352,7 @@ class AoCatalogStoreTest {
     }
 
     private static Page<String> names(AoCustomerGroupStore groups, Page<CatalogEntry> page) {
-        Map<Long, String> byId = new java.util.HashMap<>();
+        Map<Long, String> byId = new HashMap<>();
         for (CustomerGroup g : groups.findByIds(page.values().stream().map(CatalogEntry::groupId).toList())) {
             byId.put(g.id(), g.name());
         }

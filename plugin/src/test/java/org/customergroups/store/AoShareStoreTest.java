@@ -298,7 +298,7 @@ class AoShareStoreTest {
 
             List<Long> lost = shares.removeForReporters(ACME, input);
 
-            assertTrue(AoShareStore.batches(input).size() > 2, "more than two IN lists");
+            assertTrue(Ids.batches(input).size() > 2, "more than two IN lists");
             assertEquals(expected, lost);
             assertEquals(2 * 300, shares.countOfGroup(ACME));
             assertEquals(2 * (leaving + 300), shares.countOfGroup(GLOBEX));

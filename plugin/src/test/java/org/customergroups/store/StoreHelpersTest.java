@@ -3,10 +3,13 @@ package org.customergroups.store;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -25,11 +28,11 @@ class StoreHelpersTest {
 
     @Test
     void idsAreChunkedDistinctAndFilteredToPossibleEntityIds() {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (long i = 1; i <= 1201; i++) {
             ids.add(i);
         }
-        ids.addAll(java.util.Arrays.asList(1L, 0L, -5L, Long.MAX_VALUE, (long) Integer.MAX_VALUE + 1, null));
+        ids.addAll(Arrays.asList(1L, 0L, -5L, Long.MAX_VALUE, (long) Integer.MAX_VALUE + 1, null));
 
         List<List<Integer>> chunks = Ids.chunks(ids);
 
@@ -60,20 +63,20 @@ class StoreHelpersTest {
 
     @Test
     void reporterKeysAreBatchedDistinctWithoutNulls() {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             keys.add("user-" + i);
         }
-        keys.addAll(java.util.Arrays.asList("user-0", null, "USER-0"));
+        keys.addAll(Arrays.asList("user-0", null, "USER-0"));
 
-        List<List<String>> batches = AoShareStore.batches(keys);
+        List<List<String>> batches = Ids.batches(keys);
 
         assertEquals(List.of(500, 500, 2), batches.stream().map(List::size).toList());
         assertEquals("user-0", batches.get(0).get(0));
         assertEquals(List.of("user-1000", "USER-0"), batches.get(2));
-        assertTrue(AoShareStore.batches(List.of()).isEmpty());
-        assertTrue(AoShareStore.batches(null).isEmpty());
-        assertTrue(AoShareStore.batches(java.util.Arrays.asList(null, null)).isEmpty());
+        assertTrue(Ids.batches(List.of()).isEmpty());
+        assertTrue(Ids.batches(null).isEmpty());
+        assertTrue(Ids.batches(Arrays.asList(null, null)).isEmpty());
     }
 
     @Test
@@ -97,7 +100,7 @@ class StoreHelpersTest {
         assertEquals(3, calls[0]);
 
         calls[0] = 0;
-        RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        RuntimeException thrown = assertThrows(RuntimeException.class,
                 () -> TransientConflicts.retry(() -> {
                     calls[0]++;
                     throw pgDeadlock;
@@ -106,7 +109,7 @@ class StoreHelpersTest {
         assertEquals(TransientConflicts.ATTEMPTS, calls[0], "gives up after a few attempts");
 
         calls[0] = 0;
-        assertEquals(duplicate, org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        assertEquals(duplicate, assertThrows(RuntimeException.class,
                 () -> TransientConflicts.retry(() -> {
                     calls[0]++;
                     throw duplicate;

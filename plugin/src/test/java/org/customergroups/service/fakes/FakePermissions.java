@@ -7,13 +7,20 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Stands in for Jira's permission checks: who is a Jira admin, licensed, project admin or agent. */
+/**
+ * Stands in for Jira's permission checks: who is a Jira admin, licensed, project admin or agent, and who may edit
+ * or browse the issues registered with {@link #issue}.
+ */
 public final class FakePermissions implements Permissions {
 
     private final Set<String> jiraAdmins = new HashSet<>();
     private final Set<String> licensed = new HashSet<>();
     private final Set<String> projectAdmins = new HashSet<>();
     private final Set<String> agents = new HashSet<>();
+    /** Issues the fake knows: issue id to project id, and to reporter key. */
+    private final Map<Long, Long> issueProjects = new HashMap<>();
+    private final Map<Long, String> issueReporters = new HashMap<>();
+    private final Set<String> browsers = new HashSet<>();
 
     public FakePermissions jiraAdmin(String userKey) {
         jiraAdmins.add(userKey);
@@ -59,14 +66,9 @@ public final class FakePermissions implements Permissions {
         return agents.contains(userKey + "@" + projectId) || isProjectAdmin(userKey, projectId);
     }
 
-    /** Issues the fake knows: issue id to project id and reporter key. */
-    private final Map<Long, long[]> issueProjects = new HashMap<>();
-    private final Map<Long, String> issueReporters = new HashMap<>();
-    private final Set<String> browsers = new HashSet<>();
-
     /** Registers an issue so that its project's agents may edit and browse it and its reporter may browse it. */
     public FakePermissions issue(long issueId, long projectId, String reporterKey) {
-        issueProjects.put(issueId, new long[] {projectId});
+        issueProjects.put(issueId, projectId);
         issueReporters.put(issueId, reporterKey);
         return this;
     }
@@ -79,8 +81,8 @@ public final class FakePermissions implements Permissions {
 
     @Override
     public boolean canEditIssue(String userKey, long issueId) {
-        long[] project = issueProjects.get(issueId);
-        return project != null && isAgent(userKey, project[0]);
+        Long projectId = issueProjects.get(issueId);
+        return projectId != null && isAgent(userKey, projectId);
     }
 
     @Override

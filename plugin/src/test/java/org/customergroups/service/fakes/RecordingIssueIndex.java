@@ -21,11 +21,6 @@ public final class RecordingIssueIndex implements IssueIndex {
         return List.copyOf(calls);
     }
 
-    /** Every issue id reindexed, in call order, with repeats. */
-    public synchronized List<Long> reindexed() {
-        return calls.stream().flatMap(List::stream).toList();
-    }
-
     public synchronized void clear() {
         calls.clear();
     }
