@@ -10,6 +10,8 @@ import com.atlassian.sal.api.user.UserManager;
 import org.customergroups.port.Permissions;
 import org.customergroups.web.Html;
 import org.customergroups.web.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -24,12 +26,14 @@ import java.util.Map;
  *   <li>{@code restBase}: the plugin's REST base under Jira's context path, e.g. {@code /jira/rest/customer-groups/1.0}
  *       (the path of Jira's base URL, so it is relative to the page's host);</li>
  *   <li>{@code issueKey} (String, empty without an issue) and {@code canEdit} (Boolean: the current user may edit the
- *       issue, so may change its shares; false for anonymous users). It only decides what the panel offers: every
- *       REST call checks again.</li>
+ *       issue, so may change its shares; false for anonymous users, and false, logged, when Jira fails to answer,
+ *       so that the panel still renders). It only decides what the panel offers: every REST call checks again.</li>
  * </ul>
  * Jira creates this class from the descriptor and autowires its constructor from the plugin's Spring context.
  */
 public class IssueSharesPanel implements ContextProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IssueSharesPanel.class);
 
     private final I18nResolver i18n;
     private final ApplicationProperties applicationProperties;
@@ -65,8 +69,15 @@ public class IssueSharesPanel implements ContextProvider {
         if (issue == null || issue.getId() == null) {
             return Boolean.FALSE;
         }
-        UserKey user = users.getRemoteUserKey();
-        return user != null && permissions.canEditIssue(user.getStringValue(), issue.getId());
+        try {
+            UserKey user = users.getRemoteUserKey();
+            return user != null && permissions.canEditIssue(user.getStringValue(), issue.getId());
+        } catch (RuntimeException e) {
+            // The panel must still render (read-only): a context provider that throws breaks Jira's issue view.
+            LOG.warn("Customer Groups: could not check whether the current user may edit issue {}; the panel is "
+                    + "shown read-only", issue.getId(), e);
+            return Boolean.FALSE;
+        }
     }
 
     /** The plugin's REST base ({@link Pages#restBase}) under the path of Jira's base URL ({@code http://host/jira} gives {@code /jira/rest/...}). */

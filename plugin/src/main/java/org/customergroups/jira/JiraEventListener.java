@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Jira and Crowd events the sharing rules depend on, passed to the services:
@@ -122,10 +124,11 @@ public class JiraEventListener {
             return;
         }
         List<String> fresh = new ArrayList<>(usernames.size());
-        List<Removal> handled = new ArrayList<>(usernames.size());
+        Set<Removal> handled = new LinkedHashSet<>();
         for (String username : usernames) {
             Removal removal = username == null ? null : new Removal(directoryId, groupName, username);
-            if (removal != null && recentRemovals.firstOfPair(form, removal)) {
+            // A name listed twice in one event (Crowd names ignore case) is one removal, not a removal and its twin.
+            if (removal != null && !handled.contains(removal) && recentRemovals.firstOfPair(form, removal)) {
                 fresh.add(username);
                 handled.add(removal);
             }

@@ -84,6 +84,17 @@ class IssueSharesPanelTest {
     }
 
     @Test
+    void whenJiraCannotAnswerThePanelStillRendersReadOnly() {
+        when(users.getRemoteUserKey()).thenReturn(new UserKey("JIRAUSER10000"));
+        when(permissions.canEditIssue("JIRAUSER10000", 10001L)).thenThrow(new IllegalStateException("Jira failed"));
+
+        Map<String, Object> context = contextFor(issue(10001L, "HELP-1"));
+
+        assertEquals(Boolean.FALSE, context.get("canEdit"));
+        assertEquals("HELP-1", context.get("issueKey"));
+    }
+
+    @Test
     void anonymousViewersCannotEditAndAreNotAskedAbout() {
         when(users.getRemoteUserKey()).thenReturn(null);
 

@@ -193,6 +193,15 @@ class JiraEventListenerTest {
     }
 
     @Test
+    void aNameListedTwiceInOneEventIsOneRemovalAndItsTwinIsStillDropped() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "Alice", "bob"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"));
+        verify(cascade, times(1)).onMembershipsEnded(anyString(), any());
+    }
+
+    @Test
     void pluralThenSingularTwinsAreHandledOnce() {
         listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));

@@ -14,10 +14,10 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -88,8 +88,8 @@ class JiraIssuesTest {
         assertEquals(Optional.empty(), issues.byId(404L));
         assertEquals(Optional.empty(), issues.byKey(" "));
         assertEquals(Optional.empty(), issues.byKey(null));
-        verify(issueManager, never()).getIssueByCurrentKey(" ");
-        verify(issueManager, never()).getIssueObject(anyString());
+        verify(issueManager).getIssueByCurrentKey("HELP-404");
+        verify(issueManager, times(1)).getIssueByCurrentKey(any());  // not for the blank and null keys
     }
 
     @Test

@@ -5,18 +5,14 @@ import com.atlassian.jira.issue.fields.CustomField;
 import java.util.List;
 
 /**
- * Declaration of Jira's custom field manager ({@code @PublicApi} interface). Only the lookups the plugin calls:
- * by id string ({@code "customfield_10000"}), by numeric id, and {@code List<CustomField> getCustomFieldObjects()}
- * ("Returns all custom fields"). All three are in the Jira 7.2.0 javadoc method table.
+ * Declaration of Jira's custom field manager ({@code @PublicApi} interface). Only the lookup the plugin calls:
+ * {@code List<CustomField> getCustomFieldObjects()} ("Returns all custom fields"), in the Jira 7.2.0 javadoc method
+ * table.
  * Unconfirmed for 10.3: no 10.x javadoc read.
  *
  * @see <a href="https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html">CustomFieldManager (Jira 7.2.0)</a>
  */
 public interface CustomFieldManager {
-
-    CustomField getCustomFieldObject(String id);
-
-    CustomField getCustomFieldObject(Long id);
 
     List<CustomField> getCustomFieldObjects();
 }
