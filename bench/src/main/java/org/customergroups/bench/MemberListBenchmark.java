@@ -4,6 +4,7 @@ import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.sandbox.SandboxDatabases;
+import org.customergroups.sandbox.host.HostEvents;
 import org.customergroups.sandbox.host.SandboxDirectory;
 import org.customergroups.sandbox.host.ao.HostGroupEntity;
 import org.customergroups.sandbox.host.ao.HostMembershipEntity;
@@ -25,7 +26,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,31 +60,27 @@ public class MemberListBenchmark {
         ActiveObjects host = databases.hostActiveObjects();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            Map<String, Object> row = new HashMap<>();
-            row.put(HostUserEntity.USERNAME, username(i));
-            row.put(HostUserEntity.DISPLAY_NAME, "Customer " + i);
-            row.put(HostUserEntity.EMAIL, username(i) + "@customer" + (i % 100) + ".example");
-            row.put(HostUserEntity.JIRA_ADMIN, false);
-            row.put(HostUserEntity.LICENSED, false);
-            rows.add(row);
+            rows.add(SandboxRows.user(username(i), "Customer " + i, username(i) + "@customer" + (i % 100) + ".example"));
         }
         GroupListBenchmark.createInBatches(host, HostUserEntity.class, rows);
-        createGroup(host, BIG);
+        rows = new ArrayList<>();
+        rows.add(SandboxRows.group(BIG));
         for (int g = 0; g < SMALL_GROUPS; g++) {
-            createGroup(host, "small-" + g);
+            rows.add(SandboxRows.group("small-" + g));
         }
+        GroupListBenchmark.createInBatches(host, HostGroupEntity.class, rows);
         rows = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            rows.add(membership(BIG, username(i)));
+            rows.add(SandboxRows.membership(BIG, username(i)));
         }
         for (int g = 0; g < SMALL_GROUPS; g++) {
             for (int m = 0; m < SMALL_GROUP_SIZE; m++) {
-                rows.add(membership("small-" + g, username((g * SMALL_GROUP_SIZE + m) % USERS)));
+                rows.add(SandboxRows.membership("small-" + g, username((g * SMALL_GROUP_SIZE + m) % USERS)));
             }
         }
         GroupListBenchmark.createInBatches(host, HostMembershipEntity.class, rows);
 
-        directory = new SandboxDirectory(host, databases.hostSql());
+        directory = new SandboxDirectory(host, databases.hostSql(), new HostEvents());
         firstPage = new PageRequest(0, 25);
         GroupListBenchmark.check(directory.members(BIG, null, firstPage), USERS);
         GroupListBenchmark.check(directory.members(BIG, "customer 4999", firstPage), 11);
@@ -115,19 +111,5 @@ public class MemberListBenchmark {
 
     private static String username(int i) {
         return String.format("user%05d", i);
-    }
-
-    private static Map<String, Object> membership(String group, String username) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(HostMembershipEntity.LOWER_GROUP, group);
-        row.put(HostMembershipEntity.USERNAME, username);
-        return row;
-    }
-
-    private static void createGroup(ActiveObjects host, String name) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(HostGroupEntity.NAME, name);
-        row.put(HostGroupEntity.LOWER_NAME, name);
-        host.create(HostGroupEntity.class, row);
     }
 }

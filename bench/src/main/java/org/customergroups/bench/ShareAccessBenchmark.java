@@ -3,6 +3,7 @@ package org.customergroups.bench;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.customergroups.domain.ShareSource;
 import org.customergroups.sandbox.SandboxDatabases;
+import org.customergroups.sandbox.host.HostEvents;
 import org.customergroups.sandbox.host.SandboxDirectory;
 import org.customergroups.sandbox.host.ao.HostGroupEntity;
 import org.customergroups.sandbox.host.ao.HostMembershipEntity;
@@ -34,7 +35,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -88,10 +88,7 @@ public class ShareAccessBenchmark {
 
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int g = 0; g < GROUPS; g++) {
-            Map<String, Object> row = new HashMap<>();
-            row.put(HostGroupEntity.NAME, groupName(g));
-            row.put(HostGroupEntity.LOWER_NAME, lower(groupName(g)));
-            rows.add(row);
+            rows.add(SandboxRows.group(groupName(g)));
         }
         GroupListBenchmark.createInBatches(host, HostGroupEntity.class, rows);
 
@@ -126,7 +123,7 @@ public class ShareAccessBenchmark {
         GroupListBenchmark.createInBatches(databases.pluginActiveObjects(), TicketShareEntity.class, shares);
 
         access = new ShareAccess(new AoShareStore(databases.pluginActiveObjects()),
-                new SandboxDirectory(host, databases.hostSql()));
+                new SandboxDirectory(host, databases.hostSql(), new HostEvents()));
         rawSql = "SELECT 1 FROM \"" + raw.tablePrefix() + "_TICKET_SHARE\" s"
                 + " JOIN \"" + SandboxDatabases.HOST_TABLE_PREFIX + "_MEMBERSHIP\" m"
                 + " ON m.\"LOWER_GROUP\" = LOWER(s.\"GROUP_NAME\")"
@@ -201,10 +198,6 @@ public class ShareAccessBenchmark {
         return String.format("Customer Group %03d", g);
     }
 
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
-
     /** {@code n} distinct group numbers. */
     private static Set<Integer> distinct(Random random, int n) {
         Set<Integer> groups = new LinkedHashSet<>();
@@ -215,20 +208,11 @@ public class ShareAccessBenchmark {
     }
 
     private static Map<String, Object> user(String username) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(HostUserEntity.USERNAME, username);
-        row.put(HostUserEntity.DISPLAY_NAME, username);
-        row.put(HostUserEntity.EMAIL, username + "@customer.example");
-        row.put(HostUserEntity.JIRA_ADMIN, false);
-        row.put(HostUserEntity.LICENSED, false);
-        return row;
+        return SandboxRows.user(username, username, username + "@customer.example");
     }
 
     private static Map<String, Object> membership(int group, String username) {
-        Map<String, Object> row = new HashMap<>();
-        row.put(HostMembershipEntity.LOWER_GROUP, lower(groupName(group)));
-        row.put(HostMembershipEntity.USERNAME, username);
-        return row;
+        return SandboxRows.membership(groupName(group), username);
     }
 
     static Map<String, Object> share(long issueId, int group, String reporterKey) {

@@ -103,11 +103,6 @@ public final class Sandbox implements AutoCloseable {
         return host.issueIndex();
     }
 
-    /** A plugin component or host service by type, as plugin constructors get them. */
-    public synchronized <T> T component(Class<T> type) {
-        return components.registry().get(type);
-    }
-
     public synchronized String databaseDescription() {
         return databases.describe();
     }

@@ -102,8 +102,8 @@ class SandboxJiraRestApiTest {
 
     @Test
     void whoMayCreateAndSetTheReporter() {
-        // An agent creates for a reporter; the reporter defaults to the caller.
-        String forAlice = jira().createdKey("agent", "HELP", "Raised by phone for Alice", "alice");
+        // An agent creates for a reporter (the username ignores case, as in Jira); the reporter defaults to the caller.
+        String forAlice = jira().createdKey("agent", "HELP", "Raised by phone for Alice", "ALICE");
         assertEquals("alice", SandboxClient.json(jira().issue("alice", forAlice)).path("fields").path("reporter")
                 .path("name").asText());
         // A reporter account creates for itself, not for others.

@@ -45,11 +45,6 @@ public final class SandboxDirectory implements Directory {
     private final HostSql sql;
     private final HostEvents events;
 
-    /** A directory that fires its events to nothing (benchmarks and port tests, where no plugin listens). */
-    public SandboxDirectory(ActiveObjects ao, HostSql sql) {
-        this(ao, sql, new HostEvents());
-    }
-
     public SandboxDirectory(ActiveObjects ao, HostSql sql, HostEvents events) {
         this.ao = ao;
         this.sql = sql;

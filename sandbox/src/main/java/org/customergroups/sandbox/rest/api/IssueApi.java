@@ -3,6 +3,7 @@ package org.customergroups.sandbox.rest.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.customergroups.domain.ProjectRef;
+import org.customergroups.domain.UserSummary;
 import org.customergroups.sandbox.host.CustomerGroupsField;
 import org.customergroups.sandbox.host.HostComment;
 import org.customergroups.sandbox.host.HostIssue;
@@ -70,7 +71,8 @@ public final class IssueApi {
         String reporter = caller.username();
         String reporterName = text(fields.path("reporter").path("name"));
         if (reporterName != null) {
-            Optional<HostUser> user = api.host().directory().findUser(reporterName);
+            // Usernames ignore case, as in Jira (the same look-up as the group API's).
+            Optional<UserSummary> user = api.host().sandboxDirectory().userByName(reporterName);
             if (user.isEmpty()) {
                 errors.put("reporter", api.text().getText("sandbox.api.reporter.unknown"));
             } else {
