@@ -11,16 +11,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,8 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The project settings page "Customer Groups" in a real browser (headless Chromium driven by the
@@ -73,40 +67,15 @@ class CustomerGroupsPageBrowserTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
-    private ChromeDriverService service;
+    private SystemChrome chrome;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() {
-        Path chromium = Path.of(env("CG_CHROMIUM", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(env("CG_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
-        if (!present) {
-            String why = "no browser: " + chromium + " or " + chromedriver + " is not executable";
-            if ("true".equalsIgnoreCase(System.getenv("CG_REQUIRE_BROWSER"))) {
-                fail(why + " (CG_REQUIRE_BROWSER=true)");
-            }
-            assumeTrue(false, why);
-        }
+        chrome = SystemChrome.startOrSkip(browserProfile);
+        driver = chrome.driver();
         base = "http://127.0.0.1:" + SANDBOX.port();
-
-        // The system's driver and browser: no Selenium Manager, no downloads.
-        System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1400,1000",
-                "--lang=en-US");
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         // The page re-draws tables after each change: an element found just before that is stale, look again.
         wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
@@ -114,14 +83,8 @@ class CustomerGroupsPageBrowserTest {
 
     @AfterAll
     void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
+        if (chrome != null) {
+            chrome.close();
         }
     }
 
@@ -334,10 +297,5 @@ class CustomerGroupsPageBrowserTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

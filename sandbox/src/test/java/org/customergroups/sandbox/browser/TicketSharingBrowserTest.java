@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -19,8 +18,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,8 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Ticket sharing in a real browser (headless Chromium driven by the system chromedriver, as
@@ -80,40 +75,15 @@ class TicketSharingBrowserTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
-    private ChromeDriverService service;
+    private SystemChrome chrome;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() {
-        Path chromium = Path.of(env("CG_CHROMIUM", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(env("CG_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
-        if (!present) {
-            String why = "no browser: " + chromium + " or " + chromedriver + " is not executable";
-            if ("true".equalsIgnoreCase(System.getenv("CG_REQUIRE_BROWSER"))) {
-                fail(why + " (CG_REQUIRE_BROWSER=true)");
-            }
-            assumeTrue(false, why);
-        }
+        chrome = SystemChrome.startOrSkip(browserProfile);
+        driver = chrome.driver();
         base = "http://127.0.0.1:" + SANDBOX.port();
-
-        // The system's driver and browser: no Selenium Manager, no downloads.
-        System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
-        System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1400,1000",
-                "--lang=en-US");
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         // The panel and the page re-draw their lists after each change: an element found just before is stale, look again.
         wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
@@ -121,14 +91,8 @@ class TicketSharingBrowserTest {
 
     @AfterAll
     void stop() {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
+        if (chrome != null) {
+            chrome.close();
         }
     }
 
@@ -575,10 +539,5 @@ class TicketSharingBrowserTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
