@@ -137,7 +137,7 @@ public class JiraEventListener {
             return;
         }
         try {
-            shareCascade.onMembershipsEnded(groupName, fresh);
+            shareCascade.onMembershipsEnded(groupName, fresh, null);
         } catch (RuntimeException | LinkageError e) {
             // Not handled after all: let the other form's report of the same removals try again.
             handled.forEach(r -> recentRemovals.forget(form, r));

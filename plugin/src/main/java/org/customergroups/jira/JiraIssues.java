@@ -43,6 +43,12 @@ public class JiraIssues implements Issues {
                 .map(JiraIssues::ref);
     }
 
+    @Override
+    public Optional<String> summaryOf(long id) {
+        return Optional.ofNullable(JiraCalls.call("look up an issue", () -> issueManager.getIssueObject(id)))
+                .map(Issue::getSummary);
+    }
+
     /** The plugin's view of a Jira issue; null when Jira hands over an issue without id or project. */
     static IssueRef ref(Issue issue) {
         Long id = issue.getId();

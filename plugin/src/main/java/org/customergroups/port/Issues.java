@@ -11,4 +11,7 @@ public interface Issues {
     Optional<IssueRef> byKey(String key);
 
     Optional<IssueRef> byId(long id);
+
+    /** The issue's summary; empty when there is no such issue. */
+    Optional<String> summaryOf(long id);
 }

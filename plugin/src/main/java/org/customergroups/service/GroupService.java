@@ -184,7 +184,7 @@ public final class GroupService {
         // The shares go before the mark, so that a delete that fails half-way can be repeated and still finds the
         // group; removing the shares again (a concurrent delete) touches and reindexes nothing.
         catalog.removeEverywhere(id);
-        cascade.onGroupDeleted(id);
+        cascade.onGroupDeleted(id, actor);
         groups.delete(id);
         if (deleteJiraGroup) {
             directory.groupName(group.name()).ifPresent(directory::deleteGroup);

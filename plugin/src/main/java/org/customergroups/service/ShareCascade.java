@@ -37,7 +37,7 @@ public final class ShareCascade {
      * reporters keep it. Nothing happens unless the group is a customer group. Usernames the directory does not
      * know (any more) are skipped. Returns the number of issues that lost the share.
      */
-    public int onMembershipsEnded(String groupName, Collection<String> usernames) {
+    public int onMembershipsEnded(String groupName, Collection<String> usernames, String actorKey) {
         if (groupName == null || usernames == null || usernames.isEmpty()) {
             return 0;
         }
@@ -58,7 +58,7 @@ public final class ShareCascade {
     }
 
     /** The customer group is being deleted: all its shares go. Returns the number of issues touched. */
-    public int onGroupDeleted(long groupId) {
+    public int onGroupDeleted(long groupId, String actorKey) {
         return reindexed(shares.removeGroup(groupId));
     }
 

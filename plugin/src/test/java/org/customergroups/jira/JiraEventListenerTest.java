@@ -189,7 +189,7 @@ class JiraEventListenerTest {
     void usersLeavingAGroupEndTheirSharesInOneCall() {
         listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
 
-        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"));
+        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"), null);
     }
 
     @Test
@@ -197,8 +197,8 @@ class JiraEventListenerTest {
         listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "Alice", "bob"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
 
-        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"));
-        verify(cascade, times(1)).onMembershipsEnded(anyString(), any());
+        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"), null);
+        verify(cascade, times(1)).onMembershipsEnded(anyString(), any(), any());
     }
 
     @Test
@@ -207,8 +207,8 @@ class JiraEventListenerTest {
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "bob"));
 
-        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"));
-        verify(cascade, times(1)).onMembershipsEnded(anyString(), any());
+        verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"), null);
+        verify(cascade, times(1)).onMembershipsEnded(anyString(), any(), any());
     }
 
     @Test
@@ -216,9 +216,9 @@ class JiraEventListenerTest {
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
         listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
 
-        verify(cascade).onMembershipsEnded("acme", List.of("alice"));
-        verify(cascade).onMembershipsEnded("acme", List.of("bob"));
-        verify(cascade, times(2)).onMembershipsEnded(anyString(), any());
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"), null);
+        verify(cascade).onMembershipsEnded("acme", List.of("bob"), null);
+        verify(cascade, times(2)).onMembershipsEnded(anyString(), any(), any());
     }
 
     @Test
@@ -227,7 +227,7 @@ class JiraEventListenerTest {
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
 
-        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"));
+        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"), null);
     }
 
     @Test
@@ -237,9 +237,9 @@ class JiraEventListenerTest {
         listener.onMembershipDeleted(singular(1L, "globex", MembershipType.GROUP_USER, "alice"));
         listener.onMembershipDeleted(singular(1L, "ACME", MembershipType.GROUP_USER, "Alice")); // twin of the first
 
-        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"));
-        verify(cascade).onMembershipsEnded("globex", List.of("alice"));
-        verify(cascade, never()).onMembershipsEnded("ACME", List.of("Alice"));
+        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"), null);
+        verify(cascade).onMembershipsEnded("globex", List.of("alice"), null);
+        verify(cascade, never()).onMembershipsEnded("ACME", List.of("Alice"), null);
     }
 
     @Test
@@ -262,28 +262,28 @@ class JiraEventListenerTest {
 
     @Test
     void aFailingCascadeDoesNotReachJirasEventThread() {
-        lenient().when(cascade.onMembershipsEnded("acme", List.of("alice"))).thenThrow(new IllegalStateException("db down"));
-        lenient().when(cascade.onMembershipsEnded("acme", List.of("bob"))).thenThrow(new LinkageError("API changed"));
+        lenient().when(cascade.onMembershipsEnded("acme", List.of("alice"), null)).thenThrow(new IllegalStateException("db down"));
+        lenient().when(cascade.onMembershipsEnded("acme", List.of("bob"), null)).thenThrow(new LinkageError("API changed"));
 
         assertDoesNotThrow(() ->
                 listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice")));
         assertDoesNotThrow(() ->
                 listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "bob")));
-        verify(cascade).onMembershipsEnded("acme", List.of("bob"));
+        verify(cascade).onMembershipsEnded("acme", List.of("bob"), null);
     }
 
     @Test
     void whenTheFirstReportFailsItsTwinTriesAgain() {
         // lenient: the calls with other arguments must reach the mock, not trip Mockito's strictness check
-        lenient().when(cascade.onMembershipsEnded("acme", List.of("alice", "bob")))
+        lenient().when(cascade.onMembershipsEnded("acme", List.of("alice", "bob"), null))
                 .thenThrow(new IllegalStateException("db down"));
 
         listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "bob"));
 
-        verify(cascade).onMembershipsEnded("acme", List.of("alice"));
-        verify(cascade).onMembershipsEnded("acme", List.of("bob"));
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"), null);
+        verify(cascade).onMembershipsEnded("acme", List.of("bob"), null);
     }
 
     @Nested

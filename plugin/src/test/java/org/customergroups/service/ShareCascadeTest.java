@@ -76,7 +76,7 @@ class ShareCascadeTest {
     void aReporterLeavingAGroupTakesItOffTheirIssuesOnly(DatabaseConfig config) {
         open(config);
 
-        int touched = f.cascade.onMembershipsEnded("Acme", List.of("alice", "ghost"));
+        int touched = f.cascade.onMembershipsEnded("Acme", List.of("alice", "ghost"), null);
 
         assertEquals(3, touched);
         assertEquals(List.of("Globex"), f.shareStore.groupNamesOf(alices.get(0).id()));
@@ -87,7 +87,7 @@ class ShareCascadeTest {
         assertEquals(List.of(ids(alices)), f.host.index.calls());
 
         // Again (Crowd's singular and plural events, or a repeated event): nothing left to remove, no reindex.
-        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of("alice")));
+        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of("alice"), null));
         assertEquals(1, f.host.index.calls().size());
     }
 
@@ -96,7 +96,7 @@ class ShareCascadeTest {
     void severalReportersAtOnceAndNamesAsTheHostSpellsThem(DatabaseConfig config) {
         open(config);
 
-        assertEquals(2, f.cascade.onMembershipsEnded("globex", List.of("ALICE", "bob")));
+        assertEquals(2, f.cascade.onMembershipsEnded("globex", List.of("ALICE", "bob"), null));
 
         assertEquals(List.of(List.of(alices.get(0).id(), bobs.get(0).id())), f.host.index.calls());
         assertEquals(List.of("Acme"), f.shareStore.groupNamesOf(alices.get(0).id()));
@@ -109,12 +109,12 @@ class ShareCascadeTest {
     void groupsThatAreNotCustomerGroupsAndUnknownUsersChangeNothing(DatabaseConfig config) {
         open(config);
 
-        assertEquals(0, f.cascade.onMembershipsEnded("jira-software-users", List.of("alice", "bob")));
-        assertEquals(0, f.cascade.onMembershipsEnded("No such group", List.of("alice")));
-        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of("ghost", " ")));
-        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of()));
+        assertEquals(0, f.cascade.onMembershipsEnded("jira-software-users", List.of("alice", "bob"), null));
+        assertEquals(0, f.cascade.onMembershipsEnded("No such group", List.of("alice"), null));
+        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of("ghost", " "), null));
+        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of(), null));
         // carol reported nothing shared with Acme.
-        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of("carol")));
+        assertEquals(0, f.cascade.onMembershipsEnded("Acme", List.of("carol"), null));
 
         assertEquals(5, f.shareStore.countOfGroup(acme));
         assertEquals(2, f.shareStore.countOfGroup(globex));

@@ -69,10 +69,10 @@ class ShareUpkeepTest {
         assertEquals(1, f.host.index.calls().size());
 
         // The cascade now follows the new reporter: alice leaving Acme touches only her HELP-2.
-        assertEquals(1, f.cascade.onMembershipsEnded("Acme", List.of("alice")));
+        assertEquals(1, f.cascade.onMembershipsEnded("Acme", List.of("alice"), null));
         assertEquals(List.of(), f.shareStore.groupNamesOf(help2.id()));
         assertEquals(List.of("Acme", "Globex"), f.shareStore.groupNamesOf(help1.id()));
-        assertEquals(1, f.cascade.onMembershipsEnded("Acme", List.of("bob")));
+        assertEquals(1, f.cascade.onMembershipsEnded("Acme", List.of("bob"), null));
         assertEquals(List.of("Globex"), f.shareStore.groupNamesOf(help1.id()));
     }
 

@@ -33,4 +33,10 @@ public final class FakeIssues implements Issues {
     public Optional<IssueRef> byId(long id) {
         return Optional.ofNullable(byId.get(id));
     }
+
+    /** "Summary of KEY" for every known issue. */
+    @Override
+    public Optional<String> summaryOf(long id) {
+        return byId(id).map(i -> "Summary of " + i.key());
+    }
 }

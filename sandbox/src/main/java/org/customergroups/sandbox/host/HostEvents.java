@@ -49,7 +49,7 @@ public final class HostEvents {
         Components p = plugin;
         if (p != null) {
             deliver("membership deleted " + groupName + "/" + username,
-                    () -> p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username)));
+                    () -> p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username), null));
         }
     }
 

@@ -36,6 +36,12 @@ public final class SandboxIssues implements Issues {
         return one(SELECT + " WHERE i.\"ID\" = ?", id);
     }
 
+    @Override
+    public Optional<String> summaryOf(long id) {
+        return sql.list("SELECT i.\"SUMMARY\" FROM {ISSUE} i WHERE i.\"ID\" = ?", rs -> rs.getString(1), id)
+                .stream().findFirst();
+    }
+
     private Optional<IssueRef> one(String statement, Object param) {
         return sql.list(statement, rs -> new IssueRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                 rs.getString(5), rs.getString(5)), param).stream().findFirst();

@@ -1,0 +1,15 @@
+package org.customergroups.domain;
+
+/**
+ * Why a change happened: someone did it by hand (MANUAL), or the plugin did it because of something else:
+ * Auto-share on a new ticket, a request form, a reporter leaving a group (CASCADE), the group being deleted,
+ * the issue being deleted, or the retention setting.
+ */
+public enum AuditCause {
+    MANUAL,
+    AUTO_SHARE,
+    FORM,
+    CASCADE,
+    GROUP_DELETED,
+    ISSUE_DELETED
+}
