@@ -8,7 +8,7 @@ import java.util.Collection;
  * Called by the host's event listeners and by {@link ShareService}; never throws into the caller.
  * CONTRACT SKELETON: bodies are written by the notifications work.
  */
-public final class NotificationService {
+public final class NotificationService implements ShareNotices {
 
     /** A ticket was created: members of the groups it is shared with by now (Auto-share, form) are told. */
     public void issueCreated(long issueId, String actorKey) {
@@ -23,6 +23,7 @@ public final class NotificationService {
     }
 
     /** The ticket was newly shared with these groups (by an agent): their members are told. */
+    @Override
     public void shared(long issueId, String actorKey, Collection<Long> groupIds) {
     }
 }
