@@ -1,8 +1,12 @@
 package org.customergroups.store;
 
 import net.java.ao.RawEntity;
+import org.customergroups.store.ao.AuditEntryEntity;
 import org.customergroups.store.ao.CatalogEntity;
 import org.customergroups.store.ao.CustomerGroupEntity;
+import org.customergroups.store.ao.DigestEntity;
+import org.customergroups.store.ao.SettingEntity;
+import org.customergroups.store.ao.SubscriptionEntity;
 import org.customergroups.store.ao.TicketShareEntity;
 
 import java.util.List;
@@ -15,7 +19,8 @@ import java.util.List;
 public final class StoreEntities {
 
     private static final List<Class<? extends RawEntity<?>>> ALL = List.of(CustomerGroupEntity.class,
-            CatalogEntity.class, TicketShareEntity.class);
+            CatalogEntity.class, TicketShareEntity.class, AuditEntryEntity.class, SettingEntity.class,
+            SubscriptionEntity.class, DigestEntity.class);
 
     private StoreEntities() {
     }

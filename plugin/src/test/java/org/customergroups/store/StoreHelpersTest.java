@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The small helpers behind the stores' SQL: LIKE escaping, IN-list chunks and batches, unique-violation
- * and transient-conflict detection.
+ * and transient-conflict detection, cutting texts to their columns.
  */
 class StoreHelpersTest {
 
@@ -115,5 +115,16 @@ class StoreHelpersTest {
                     throw duplicate;
                 })));
         assertEquals(1, calls[0], "other failures are not retried");
+    }
+
+    @Test
+    void textsAreCutWithoutSplittingACharacter() {
+        assertEquals(null, Texts.cut(null, 5));
+        assertEquals("", Texts.cut("", 5));
+        assertEquals("abcde", Texts.cut("abcde", 5));
+        assertEquals("abcde", Texts.cut("abcdef", 5));
+        assertEquals("abcd", Texts.cut("abcd\uD83D\uDE80", 5), "the emoji would be split: dropped whole");
+        assertEquals("abc\uD83D\uDE80", Texts.cut("abc\uD83D\uDE80x", 5), "the emoji fits");
+        assertEquals("ééééé", Texts.cut("éééééé", 5));
     }
 }
