@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CatalogEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.IssueRef;
@@ -33,23 +36,25 @@ public final class AutoShare {
     private final Issues issues;
     private final IssueIndex index;
     private final Directory directory;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public AutoShare(ShareStore shares, CatalogStore catalog, CustomerGroupStore groups, Issues issues,
-                     IssueIndex index, Directory directory, Clock clock) {
+                     IssueIndex index, Directory directory, AuditTrail audit, Clock clock) {
         this.shares = shares;
         this.catalog = catalog;
         this.groups = groups;
         this.issues = issues;
         this.index = index;
         this.directory = directory;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * Shares the issue (source AUTO, {@code sharedBy} = {@code actorKey}, which may be null) and returns the shares
      * this call added, by group name. Idempotent: a second call adds nothing. An unknown issue or one without a
-     * reporter gets no shares. Reindexes the issue once when anything was added.
+     * reporter gets no shares. Reindexes the issue once when anything was added, and records each added share.
      */
     public List<TicketShare> onIssueCreated(long issueId, String actorKey) {
         Optional<IssueRef> found = issues.byId(issueId);
@@ -77,6 +82,10 @@ public final class AutoShare {
         }
         if (!added.isEmpty()) {
             index.reindex(List.of(issue.id()));
+            audit.recordAll(added.stream()
+                    .map(s -> AuditEntry.of(AuditAction.SHARE_ADDED, AuditCause.AUTO_SHARE, actorKey, now)
+                            .project(s.projectId()).issue(s.issueId()).group(s.groupId(), s.groupName()).build())
+                    .toList());
         }
         return List.copyOf(added);
     }

@@ -1,5 +1,8 @@
 package org.customergroups.service;
 
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CatalogEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
@@ -36,15 +39,17 @@ public final class CatalogService {
     private final Projects projects;
     private final GroupService groupService;
     private final GroupAccess access;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public CatalogService(CatalogStore catalog, CustomerGroupStore groups, Projects projects,
-                          GroupService groupService, GroupAccess access, Clock clock) {
+                          GroupService groupService, GroupAccess access, AuditTrail audit, Clock clock) {
         this.catalog = catalog;
         this.groups = groups;
         this.projects = projects;
         this.groupService = groupService;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -106,6 +111,10 @@ public final class CatalogService {
             CatalogEntry entry = catalog.find(project.id(), g.id()).orElseThrow();
             (isNew ? added : already).add(new CatalogItem(entry, groupService.details(g)));
         }
+        audit.recordAll(added.stream()
+                .map(item -> AuditEntry.of(AuditAction.CATALOG_ADDED, AuditCause.MANUAL, actor, now)
+                        .project(project.id()).group(item.group().group().id(), item.group().group().name()).build())
+                .toList());
         return new CatalogChange(added, already);
     }
 
@@ -122,8 +131,15 @@ public final class CatalogService {
         ProjectRef project = Lookups.project(projects, projectKey);
         access.requireManageCatalog(actor, project.id(), project.key());
         CustomerGroup group = Lookups.group(groups, groupId);
+        CatalogEntry before = catalog.find(project.id(), groupId).orElseThrow(() -> notInCatalog(group, project));
         CatalogEntry entry = catalog.setAutoShare(project.id(), groupId, autoShare)
                 .orElseThrow(() -> notInCatalog(group, project));
+        if (before.autoShare() != autoShare) {
+            audit.record(AuditEntry.of(AuditAction.AUTO_SHARE_CHANGED, AuditCause.MANUAL, actor, clock.instant())
+                    .project(project.id()).group(group.id(), group.name())
+                    .change(onOff(before.autoShare()), onOff(autoShare))
+                    .build());
+        }
         return new CatalogItem(entry, groupService.details(group));
     }
 
@@ -135,6 +151,8 @@ public final class CatalogService {
         if (!catalog.remove(project.id(), groupId)) {
             throw notInCatalog(group, project);
         }
+        audit.record(AuditEntry.of(AuditAction.CATALOG_REMOVED, AuditCause.MANUAL, actor, clock.instant())
+                .project(project.id()).group(group.id(), group.name()).build());
     }
 
     /** The projects whose catalog holds the group, ordered by key (the group's Projects tab; view policy). */
@@ -150,6 +168,10 @@ public final class CatalogService {
             values.add(new GroupProject(p, entry.map(CatalogEntry::autoShare).orElse(false)));
         }
         return Page.of(page, all.size(), values);
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 
     private static DomainException notInCatalog(CustomerGroup group, ProjectRef project) {

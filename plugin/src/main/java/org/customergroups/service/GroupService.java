@@ -1,5 +1,8 @@
 package org.customergroups.service;
 
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.EmailDomains;
@@ -40,10 +43,11 @@ public final class GroupService {
     private final GroupAccess access;
     private final ShareStore shares;
     private final ShareCascade cascade;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public GroupService(CustomerGroupStore groups, CatalogStore catalog, Directory directory, Projects projects,
-                        GroupAccess access, ShareStore shares, ShareCascade cascade, Clock clock) {
+                        GroupAccess access, ShareStore shares, ShareCascade cascade, AuditTrail audit, Clock clock) {
         this.groups = groups;
         this.catalog = catalog;
         this.directory = directory;
@@ -51,6 +55,7 @@ public final class GroupService {
         this.access = access;
         this.shares = shares;
         this.cascade = cascade;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -83,9 +88,21 @@ public final class GroupService {
         Instant now = clock.instant();
         CustomerGroup group = groups.create(jiraName.orElse(name), GroupKind.STATIC, description,
                 GroupSettings.defaults(), actor, now);
+        AuditEntry.Builder created = AuditEntry.of(AuditAction.GROUP_CREATED, AuditCause.MANUAL, actor, now)
+                .group(group.id(), group.name())
+                .change(null, "jiraGroup: " + (jiraName.isPresent() ? "existing" : "created"));
+        List<AuditEntry> trail = new ArrayList<>();
         if (project != null) {
-            catalog.add(project.id(), group.id(), false, actor, now);
+            created.project(project.id());
+            trail.add(created.build());
+            if (catalog.add(project.id(), group.id(), false, actor, now)) {
+                trail.add(AuditEntry.of(AuditAction.CATALOG_ADDED, AuditCause.MANUAL, actor, now)
+                        .project(project.id()).group(group.id(), group.name()).build());
+            }
+        } else {
+            trail.add(created.build());
         }
+        audit.recordAll(trail);
         return details(group);
     }
 
@@ -163,6 +180,7 @@ public final class GroupService {
                 changes.updatePolicy() == null ? current.updatePolicy() : changes.updatePolicy());
         CustomerGroup updated = groups.update(id, description, settings)
                 .orElseThrow(() -> DomainException.notFound("cg.error.group.not.found", id));
+        recordUpdate(actor, group, updated);
         return details(updated);
     }
 
@@ -183,11 +201,28 @@ public final class GroupService {
         // Out of every catalog first: from then on no share can be added (sharing and Auto-share need the catalog).
         // The shares go before the mark, so that a delete that fails half-way can be repeated and still finds the
         // group; removing the shares again (a concurrent delete) touches and reindexes nothing.
+        // Each step is recorded as soon as it succeeded: a delete that fails half-way and is repeated finds
+        // nothing left to remove in the steps already done, so only the trail can tell they happened.
+        List<Long> usingProjects = catalog.projectIdsOf(id);
         catalog.removeEverywhere(id);
+        Instant now = clock.instant();
+        audit.recordAll(usingProjects.stream()
+                .map(p -> AuditEntry.of(AuditAction.CATALOG_REMOVED, AuditCause.GROUP_DELETED, actor, now)
+                        .project(p).group(id, group.name()).build())
+                .toList());
         cascade.onGroupDeleted(id, actor);
-        groups.delete(id);
+        boolean deleted = groups.delete(id);
+        boolean jiraGroupDeleted = false;
         if (deleteJiraGroup) {
-            directory.groupName(group.name()).ifPresent(directory::deleteGroup);
+            Optional<String> jiraName = directory.groupName(group.name());
+            jiraName.ifPresent(directory::deleteGroup);
+            jiraGroupDeleted = jiraName.isPresent();
+        }
+        if (deleted || jiraGroupDeleted) {
+            audit.record(AuditEntry.of(AuditAction.GROUP_DELETED, AuditCause.MANUAL, actor, clock.instant())
+                    .group(id, group.name())
+                    .change(null, "jiraGroup: " + (jiraGroupDeleted ? "deleted" : "kept"))
+                    .build());
         }
     }
 
@@ -196,6 +231,34 @@ public final class GroupService {
         CustomerGroup group = Lookups.group(groups, id);
         access.requireView(actor, group);
         return new GroupUsage(catalog.projectIdsOf(id).size(), shares.countOfGroup(id));
+    }
+
+    /** GROUP_UPDATED with what changed, "field: value" per changed field, joined by "; "; nothing when nothing did. */
+    private void recordUpdate(String actor, CustomerGroup before, CustomerGroup after) {
+        List<String> was = new ArrayList<>();
+        List<String> now = new ArrayList<>();
+        change("description", before.description(), after.description(), was, now);
+        GroupSettings b = before.settings();
+        GroupSettings a = after.settings();
+        change("autoJoinDomains", String.join(", ", b.autoJoinDomains()), String.join(", ", a.autoJoinDomains()),
+                was, now);
+        change("twoFactorRequired", String.valueOf(b.twoFactorRequired()), String.valueOf(a.twoFactorRequired()),
+                was, now);
+        change("viewPolicy", b.viewPolicy().name(), a.viewPolicy().name(), was, now);
+        change("updatePolicy", b.updatePolicy().name(), a.updatePolicy().name(), was, now);
+        if (!was.isEmpty()) {
+            audit.record(AuditEntry.of(AuditAction.GROUP_UPDATED, AuditCause.MANUAL, actor, clock.instant())
+                    .group(after.id(), after.name())
+                    .change(String.join("; ", was), String.join("; ", now))
+                    .build());
+        }
+    }
+
+    private static void change(String field, String before, String after, List<String> was, List<String> now) {
+        if (!before.equals(after)) {
+            was.add(field + ": " + before);
+            now.add(field + ": " + after);
+        }
     }
 
     GroupDetails details(CustomerGroup group) {

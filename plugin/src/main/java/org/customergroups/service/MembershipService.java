@@ -1,6 +1,9 @@
 package org.customergroups.service;
 
 import org.customergroups.domain.AccountType;
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.GroupKind;
@@ -10,6 +13,8 @@ import org.customergroups.domain.UserSummary;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +28,16 @@ public final class MembershipService {
     private final CustomerGroupStore groups;
     private final Directory directory;
     private final GroupAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public MembershipService(CustomerGroupStore groups, Directory directory, GroupAccess access) {
+    public MembershipService(CustomerGroupStore groups, Directory directory, GroupAccess access, AuditTrail audit,
+                             Clock clock) {
         this.groups = groups;
         this.directory = directory;
         this.access = access;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** Direct members matching {@code query}, by username (view policy). */
@@ -65,6 +75,11 @@ public final class MembershipService {
         for (UserSummary u : users.values()) {
             (directory.addMember(group.name(), u.username()) ? added : already).add(u);
         }
+        Instant now = clock.instant();
+        audit.recordAll(added.stream()
+                .map(u -> AuditEntry.of(AuditAction.MEMBER_ADDED, AuditCause.MANUAL, actor, now)
+                        .group(group.id(), group.name()).user(u.key()).build())
+                .toList());
         return new MembershipChange(added, already);
     }
 
@@ -72,7 +87,10 @@ public final class MembershipService {
     public void remove(String actor, long groupId, String username) {
         CustomerGroup group = editable(actor, groupId);
         UserSummary user = Lookups.user(directory, username);
-        directory.removeMember(group.name(), user.username());
+        if (directory.removeMember(group.name(), user.username())) {
+            audit.record(AuditEntry.of(AuditAction.MEMBER_REMOVED, AuditCause.MANUAL, actor, clock.instant())
+                    .group(group.id(), group.name()).user(user.key()).build());
+        }
     }
 
     /** The user picker: licensed callers only (agents, standard users, admins). {@code type} null = any. */
@@ -89,6 +107,10 @@ public final class MembershipService {
             throw DomainException.conflict("cg.error.user.already.standard", user.username());
         }
         directory.grantStandardAccess(user.username());
+        audit.record(AuditEntry.of(AuditAction.USER_UPGRADED, AuditCause.MANUAL, actor, clock.instant())
+                .user(user.key())
+                .change("type: " + AccountType.REPORTER.name(), "type: " + AccountType.STANDARD.name())
+                .build());
         return directory.userByName(user.username()).orElse(user);
     }
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CatalogEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
@@ -37,7 +40,8 @@ import org.customergroups.port.ShareStore;
  *   <li>Only groups in the issue's project catalog can be added. A group removed from the catalog later keeps
  *       its shares, so unsharing does not ask the catalog.</li>
  * </ul>
- * Every change the store made reindexes the issue, after the store's own transaction returned.
+ * Every change the store made reindexes the issue, after the store's own transaction returned, and is written to
+ * the audit trail; a new share also tells {@link ShareNotices} (the members' notification mail).
  */
 public final class ShareService {
 
@@ -48,10 +52,13 @@ public final class ShareService {
     private final IssueIndex index;
     private final Directory directory;
     private final Permissions permissions;
+    private final AuditTrail audit;
+    private final ShareNotices notices;
     private final Clock clock;
 
     public ShareService(ShareStore shares, CatalogStore catalog, CustomerGroupStore groups, Issues issues,
-                        IssueIndex index, Directory directory, Permissions permissions, Clock clock) {
+                        IssueIndex index, Directory directory, Permissions permissions, AuditTrail audit,
+                        ShareNotices notices, Clock clock) {
         this.shares = shares;
         this.catalog = catalog;
         this.groups = groups;
@@ -59,6 +66,8 @@ public final class ShareService {
         this.index = index;
         this.directory = directory;
         this.permissions = permissions;
+        this.audit = audit;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -85,6 +94,8 @@ public final class ShareService {
         boolean created = shares.add(wanted);
         if (created) {
             index.reindex(List.of(issue.id()));
+            audit.record(entry(AuditAction.SHARE_ADDED, actor, issue, group.id(), group.name()));
+            notices.shared(issue.id(), actor, List.of(group.id()));
         }
         // The stored row: on a repeated share it is the first one (maybe AUTO, by someone else).
         TicketShare share = shares.find(issue.id(), group.id()).orElse(wanted);
@@ -94,10 +105,19 @@ public final class ShareService {
     /** Removes the group from the issue's shares; 404 when the issue is not shared with it. */
     public void unshare(String actor, String issueKey, long groupId) {
         IssueRef issue = editableIssue(actor, issueKey);
+        // Read first for the trail: the share's copied group name still reads after the group is deleted.
+        Optional<TicketShare> existing = shares.find(issue.id(), groupId);
         if (!shares.remove(issue.id(), groupId)) {
             throw DomainException.notFound("cg.error.share.not.shared", issue.key(), groupId);
         }
         index.reindex(List.of(issue.id()));
+        audit.record(entry(AuditAction.SHARE_REMOVED, actor, issue, groupId,
+                existing.map(TicketShare::groupName).orElse(null)));
+    }
+
+    private AuditEntry entry(AuditAction action, String actor, IssueRef issue, long groupId, String groupName) {
+        return AuditEntry.of(action, AuditCause.MANUAL, actor, clock.instant())
+                .project(issue.projectId()).issue(issue.id()).group(groupId, groupName).build();
     }
 
     /**

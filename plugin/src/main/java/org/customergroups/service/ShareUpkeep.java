@@ -1,7 +1,13 @@
 package org.customergroups.service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
+import org.customergroups.domain.TicketShare;
 import org.customergroups.port.IssueIndex;
 import org.customergroups.port.Issues;
 import org.customergroups.port.ShareStore;
@@ -15,17 +21,21 @@ public final class ShareUpkeep {
     private final ShareStore shares;
     private final Issues issues;
     private final IssueIndex index;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    public ShareUpkeep(ShareStore shares, Issues issues, IssueIndex index) {
+    public ShareUpkeep(ShareStore shares, Issues issues, IssueIndex index, AuditTrail audit, Clock clock) {
         this.shares = shares;
         this.issues = issues;
         this.index = index;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
      * The issue was updated or moved: its shares take its current project and reporter. Like every other change
      * of share rows, one that changed anything reindexes the issue. An issue that no longer exists is ignored
-     * (its deleted event removes the shares).
+     * (its deleted event removes the shares). Not audited: no share is added or removed.
      */
     public void onIssueUpdated(long issueId) {
         issues.byId(issueId).ifPresent(issue -> {
@@ -35,8 +45,28 @@ public final class ShareUpkeep {
         });
     }
 
-    /** The issue was deleted: its shares go too (nothing to reindex: the host removed the issue's document). */
+    /**
+     * The issue was deleted: its shares go too (nothing to reindex: the host removed the issue's document). Each
+     * removed share is recorded as SHARE_REMOVED with cause ISSUE_DELETED, by the system.
+     */
     public void onIssueDeleted(long issueId) {
-        shares.removeIssue(issueId);
+        onIssueDeleted(issueId, null);
+    }
+
+    /** {@link #onIssueDeleted(long)}, recorded as done by {@code actorKey} (who deleted the issue; null = system). */
+    public void onIssueDeleted(long issueId, String actorKey) {
+        // Read first: the store answers only how many rows went, the trail wants each group.
+        List<TicketShare> before = shares.ofIssue(issueId);
+        if (shares.removeIssue(issueId) == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        audit.recordAll(before.isEmpty()
+                ? List.of(AuditEntry.of(AuditAction.SHARE_REMOVED, AuditCause.ISSUE_DELETED, actorKey, now)
+                        .issue(issueId).build())
+                : before.stream()
+                        .map(s -> AuditEntry.of(AuditAction.SHARE_REMOVED, AuditCause.ISSUE_DELETED, actorKey, now)
+                                .project(s.projectId()).issue(issueId).group(s.groupId(), s.groupName()).build())
+                        .toList());
     }
 }

@@ -37,7 +37,10 @@ class AnonymousAccessTest {
                 assertOk(rest.get("projects/HELP/catalog"), 200).toString(),
                 assertOk(rest.get("users?query=alice"), 200).toString(),
                 assertOk(rest.get("groups/1/usage"), 200).toString(),
+                assertOk(rest.get("audit/settings"), 200).toString(),
+                assertOk(rest.get("audit?limit=100"), 200).toString(),
                 assertOk(rest.as("agent").get("issues/HELP-1/shares"), 200).toString(),
+                assertOk(rest.get("me/subscriptions"), 200).toString(),
                 rest.services.host.index.calls().toString());
         rest.as(null);
         return state;
@@ -74,6 +77,17 @@ class AnonymousAccessTest {
             "DELETE | issues/HELP-1/shares/1         | -",
             "GET    | issues/HELP-1/shares/candidates | -",
             "GET    | issues/HELP-99/shares          | -",
+            "GET    | audit                          | -",
+            "GET    | audit?issue=HELP-1             | -",
+            "GET    | audit?group=1                  | -",
+            "GET    | audit/export                   | -",
+            "GET    | audit/export?issue=HELP-1      | -",
+            "GET    | audit/settings                 | -",
+            "PUT    | audit/settings                 | {\"retentionDays\":1}",
+            "GET    | issues/HELP-1/access/alice     | -",
+            "GET    | issues/HELP-1/access/nobody    | -",
+            "GET    | me/subscriptions               | -",
+            "PUT    | me/subscriptions               | {\"enabled\":false}",
     })
     void anonymousCallersGet401(String method, String path, String body) {
         RestFixture.Reply r = rest.send(method, path, body, body == null ? null : "application/json");

@@ -70,6 +70,9 @@ final class RestFixture implements AutoCloseable {
                 .register(new CatalogResource(caller, services.catalog))
                 .register(new IssueShareResource(caller, services.shares))
                 .register(new SharingSetupResource(caller, services.sharingSetup))
+                .register(new AuditResource(caller, services.audit))
+                .register(new IssueAccessResource(caller, services.explainer))
+                .register(new MeResource(caller, services.subscriptions))
                 .register(new DomainExceptionMapper(text))
                 .register(new UnexpectedExceptionMapper(text))
                 .register(JacksonFeature.withoutExceptionMappers())
@@ -102,11 +105,17 @@ final class RestFixture implements AutoCloseable {
     }
 
     Reply send(String method, String path, String body, String contentType) {
-        Invocation.Builder request = client.target(BASE.resolve(path)).request(MediaType.APPLICATION_JSON);
+        return send(method, path, body, contentType, MediaType.APPLICATION_JSON);
+    }
+
+    /** As a client accepting {@code accept} (e.g. {@code *}{@code /*} as curl and browsers do). */
+    Reply send(String method, String path, String body, String contentType, String accept) {
+        Invocation.Builder request = client.target(BASE.resolve(path)).request(accept);
         try (Response r = body == null ? request.method(method)
                 : request.method(method, Entity.entity(body, contentType))) {
             String text = r.hasEntity() ? r.readEntity(String.class) : "";
-            return new Reply(r.getStatus(), text, r.getHeaderString("Location"), r.getMediaType());
+            return new Reply(r.getStatus(), text, r.getHeaderString("Location"), r.getMediaType(),
+                    r.getHeaderString("Content-Disposition"));
         }
     }
 
@@ -122,7 +131,11 @@ final class RestFixture implements AutoCloseable {
         services.close();
     }
 
-    record Reply(int status, String body, String location, MediaType type) {
+    record Reply(int status, String body, String location, MediaType type, String disposition) {
+
+        Reply(int status, String body, String location, MediaType type) {
+            this(status, body, location, type, null);
+        }
 
         JsonNode json() {
             try {

@@ -1,9 +1,16 @@
 package org.customergroups.service;
 
+import org.customergroups.domain.AuditEntry;
+import org.customergroups.domain.AuditQuery;
+import org.customergroups.domain.PageRequest;
 import org.customergroups.service.fakes.DemoHelpdesk;
+import org.customergroups.service.fakes.RecordingShareNotices;
+import org.customergroups.store.AoAuditStore;
 import org.customergroups.store.AoCatalogStore;
 import org.customergroups.store.AoCustomerGroupStore;
+import org.customergroups.store.AoSettingsStore;
 import org.customergroups.store.AoShareStore;
+import org.customergroups.store.AoSubscriptionStore;
 import org.customergroups.store.StoreDatabases;
 import org.customergroups.testkit.ao.AoDatabase;
 import org.customergroups.testkit.ao.DatabaseConfig;
@@ -11,12 +18,16 @@ import org.customergroups.testkit.ao.DatabaseConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The services over REAL Active Objects stores on a fresh database (in-memory H2 by default, or any of
  * {@link StoreDatabases#configs()}), with the demo helpdesk as host fakes (Directory, Projects, Permissions,
- * Issues, IssueIndex, PermissionSchemes stand in for Jira) and a fixed clock.
+ * Issues, IssueIndex, PermissionSchemes stand in for Jira), a fixed clock, the real audit trail and a recording
+ * {@link ShareNotices}.
  */
 public final class ServiceFixture implements AutoCloseable {
 
@@ -27,6 +38,11 @@ public final class ServiceFixture implements AutoCloseable {
     public final AoCustomerGroupStore groupStore;
     public final AoCatalogStore catalogStore;
     public final AoShareStore shareStore;
+    public final AoAuditStore auditStore;
+    public final AoSettingsStore settingsStore;
+    public final AoSubscriptionStore subscriptionStore;
+    public final RecordingShareNotices notices = new RecordingShareNotices();
+    public final AuditTrail auditTrail;
     public final GroupAccess access;
     public final ShareCascade cascade;
     public final GroupService groups;
@@ -37,6 +53,9 @@ public final class ServiceFixture implements AutoCloseable {
     public final ShareUpkeep upkeep;
     public final ShareAccess shareAccess;
     public final SharingSetupService sharingSetup;
+    public final AuditService audit;
+    public final AccessExplainer explainer;
+    public final SubscriptionService subscriptions;
 
     /** Opens a fresh in-memory H2 database of its own, so fixtures never share rows. */
     public ServiceFixture() {
@@ -49,19 +68,50 @@ public final class ServiceFixture implements AutoCloseable {
         groupStore = new AoCustomerGroupStore(db.activeObjects());
         catalogStore = new AoCatalogStore(db.activeObjects());
         shareStore = new AoShareStore(db.activeObjects());
+        auditStore = new AoAuditStore(db.activeObjects());
+        settingsStore = new AoSettingsStore(db.activeObjects());
+        subscriptionStore = new AoSubscriptionStore(db.activeObjects());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        auditTrail = new AuditTrail(auditStore);
         access = new GroupAccess(host.permissions, catalogStore);
-        cascade = new ShareCascade(shareStore, groupStore, host.directory, host.index);
+        cascade = new ShareCascade(shareStore, groupStore, host.directory, host.index, host.issues, auditTrail, clock);
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
-                clock);
-        catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, clock);
-        members = new MembershipService(groupStore, host.directory, access);
+                auditTrail, clock);
+        catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
+        members = new MembershipService(groupStore, host.directory, access, auditTrail, clock);
         shares = new ShareService(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,
-                host.permissions, clock);
-        autoShare = new AutoShare(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory, clock);
-        upkeep = new ShareUpkeep(shareStore, host.issues, host.index);
+                host.permissions, auditTrail, notices, clock);
+        autoShare = new AutoShare(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,
+                auditTrail, clock);
+        upkeep = new ShareUpkeep(shareStore, host.issues, host.index, auditTrail, clock);
         shareAccess = new ShareAccess(shareStore, host.directory);
         sharingSetup = new SharingSetupService(host.projects, host.schemes, access);
+        audit = new AuditService(auditStore, auditTrail, settingsStore, groupStore, host.issues, host.projects,
+                host.directory, host.permissions, access, clock);
+        explainer = new AccessExplainer(host.issues, host.permissions, host.directory, shareStore, host.schemes);
+        subscriptions = new SubscriptionService(subscriptionStore, host.directory, auditTrail, clock);
+    }
+
+    /** The whole audit trail, oldest first (as written), read straight from the store. */
+    public List<AuditEntry> trail() {
+        List<AuditEntry> all = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            var page = auditStore.find(AuditQuery.all(), new PageRequest(start, PageRequest.MAX_LIMIT));
+            all.addAll(page.values());
+            start += page.values().size();
+            if (page.values().isEmpty() || start >= page.total()) {
+                break;
+            }
+        }
+        Collections.reverse(all);
+        return all;
+    }
+
+    /** The entries written since the trail had {@code sizeBefore} entries, oldest first. */
+    public List<AuditEntry> trailSince(int sizeBefore) {
+        List<AuditEntry> all = trail();
+        return all.subList(sizeBefore, all.size());
     }
 
     @Override
