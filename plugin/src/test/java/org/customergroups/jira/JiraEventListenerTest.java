@@ -8,19 +8,26 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import org.customergroups.jira.JiraEventListener.Form;
 import org.customergroups.jira.JiraEventListener.RecentRemovals;
 import org.customergroups.jira.JiraEventListener.Removal;
+import org.customergroups.jira.JiraEventListener.StatusChange;
 import org.customergroups.service.AutoShare;
+import org.customergroups.service.NotificationService;
 import org.customergroups.service.ShareCascade;
 import org.customergroups.service.ShareUpkeep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.ofbiz.core.entity.GenericEntityException;
+import org.ofbiz.core.entity.GenericValue;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -32,11 +39,14 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -52,12 +62,14 @@ class JiraEventListenerTest {
     @Mock AutoShare autoShare;
     @Mock ShareUpkeep upkeep;
     @Mock ShareCascade cascade;
+    @Mock NotificationService notifications;
+    @Mock JiraAuthenticationContext authentication;
 
     JiraEventListener listener;
 
     @BeforeEach
     void setUp() {
-        listener = new JiraEventListener(publisher, autoShare, upkeep, cascade);
+        listener = new JiraEventListener(publisher, autoShare, upkeep, cascade, notifications, authentication);
     }
 
     @Test
@@ -107,6 +119,26 @@ class JiraEventListenerTest {
     }
 
     @Test
+    void aCreatedIssueIsAutoSharedFirstAndThenNotified() {
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, user("JIRAUSER10100")));
+
+        // The notice goes to the groups the issue is shared with, so auto-share must have run.
+        InOrder order = inOrder(autoShare, notifications);
+        order.verify(autoShare).onIssueCreated(10001L, "JIRAUSER10100");
+        order.verify(notifications).issueCreated(10001L, "JIRAUSER10100");
+        order.verifyNoMoreInteractions();
+    }
+
+    @Test
+    void aCreatedIssueIsNotifiedEvenWhenAutoShareFails() {
+        when(autoShare.onIssueCreated(10001L, null)).thenThrow(new IllegalStateException("db down"));
+
+        assertDoesNotThrow(() -> listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, null)));
+
+        verify(notifications).issueCreated(10001L, null);
+    }
+
+    @Test
     void anIssueCreatedWithoutUserIsAutoSharedWithNullActor() {
         listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, null));
 
@@ -120,16 +152,19 @@ class JiraEventListenerTest {
 
         verify(upkeep).onIssueUpdated(10001L);
         verify(upkeep).onIssueUpdated(10002L);
-        verify(upkeep, never()).onIssueDeleted(anyLong());
+        verify(upkeep, never()).onIssueDeleted(anyLong(), any());
         verifyNoInteractions(autoShare);
     }
 
     @Test
-    void aDeletedIssueLosesItsShares() {
-        listener.onIssueEvent(issueEvent(EventType.ISSUE_DELETED_ID, 10001L, null));
+    void aDeletedIssueLosesItsSharesByWhoDeletedIt() {
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_DELETED_ID, 10001L, user("JIRAUSER10000")));
+        listener.onIssueEvent(issueEvent(EventType.ISSUE_DELETED_ID, 10002L, null));
 
-        verify(upkeep).onIssueDeleted(10001L);
+        verify(upkeep).onIssueDeleted(10001L, "JIRAUSER10000");
+        verify(upkeep).onIssueDeleted(10002L, null);
         verify(upkeep, never()).onIssueUpdated(anyLong());
+        verifyNoInteractions(notifications);
     }
 
     @Test
@@ -151,13 +186,13 @@ class JiraEventListenerTest {
         when(noIssue.getEventTypeId()).thenReturn(EventType.ISSUE_DELETED_ID);
         listener.onIssueEvent(noIssue);
 
-        verifyNoInteractions(autoShare, upkeep, cascade);
+        verifyNoInteractions(autoShare, upkeep, cascade, notifications);
     }
 
     @Test
     void aFailingServiceDoesNotReachJirasEventThread() {
         when(autoShare.onIssueCreated(10001L, null)).thenThrow(new IllegalStateException("db down"));
-        doThrow(new IllegalStateException("db down")).when(upkeep).onIssueDeleted(10002L);
+        doThrow(new IllegalStateException("db down")).when(upkeep).onIssueDeleted(10002L, null);
 
         assertDoesNotThrow(() -> listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10001L, null)));
         assertDoesNotThrow(() -> listener.onIssueEvent(issueEvent(EventType.ISSUE_DELETED_ID, 10002L, null)));
@@ -284,6 +319,162 @@ class JiraEventListenerTest {
 
         verify(cascade).onMembershipsEnded("acme", List.of("alice"), null);
         verify(cascade).onMembershipsEnded("acme", List.of("bob"), null);
+    }
+
+    @Test
+    void removalsAreEndedByTheLoggedInUser() {
+        ApplicationUser admin = user("JIRAUSER10000");
+        when(authentication.getLoggedInUser()).thenReturn(admin);
+
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"), "JIRAUSER10000");
+    }
+
+    @Test
+    void whenJiraCannotSayWhoIsLoggedInTheRemovalHasNoActor() {
+        when(authentication.getLoggedInUser()).thenThrow(new IllegalStateException("no request"));
+
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"), null);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // notices for comments and status changes
+
+    static ApplicationUser user(String key) {
+        ApplicationUser u = mock(ApplicationUser.class);
+        lenient().when(u.getKey()).thenReturn(key);
+        return u;
+    }
+
+    static Comment comment(String body, String groupLevel, Long roleLevelId) {
+        Comment c = mock(Comment.class);
+        lenient().when(c.getBody()).thenReturn(body);
+        lenient().when(c.getGroupLevel()).thenReturn(groupLevel);
+        lenient().when(c.getRoleLevelId()).thenReturn(roleLevelId);
+        return c;
+    }
+
+    static GenericValue changeItem(String field, String oldString, String newString) {
+        GenericValue item = mock(GenericValue.class);
+        lenient().when(item.getString("field")).thenReturn(field);
+        lenient().when(item.getString("oldstring")).thenReturn(oldString);
+        lenient().when(item.getString("newstring")).thenReturn(newString);
+        return item;
+    }
+
+    static GenericValue changeLog(GenericValue... items) throws GenericEntityException {
+        GenericValue group = mock(GenericValue.class);
+        lenient().when(group.getRelated("ChildChangeItem")).thenReturn(List.of(items));
+        return group;
+    }
+
+    static IssueEvent commentEvent(Long issueId, ApplicationUser user, Comment comment) {
+        IssueEvent event = issueEvent(EventType.ISSUE_COMMENTED_ID, issueId, user);
+        lenient().when(event.getComment()).thenReturn(comment);
+        return event;
+    }
+
+    @Test
+    void aPublicCommentIsNotifiedWithItsBodyAndAuthor() {
+        listener.onIssueEvent(commentEvent(10001L, user("JIRAUSER10000"), comment("It works again.", null, null)));
+
+        verify(notifications).commented(10001L, "JIRAUSER10000", "It works again.", false);
+        verify(upkeep).onIssueUpdated(10001L);
+        verify(notifications, never()).statusChanged(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void commentsRestrictedToAGroupOrARoleAreInternal() {
+        listener.onIssueEvent(commentEvent(10001L, user("k"), comment("for agents", "jira-servicedesk-users", null)));
+        listener.onIssueEvent(commentEvent(10002L, user("k"), comment("for developers", null, 10002L)));
+        listener.onIssueEvent(commentEvent(10003L, user("k"), comment("blank group", " ", null)));
+
+        // The service decides what an internal comment means for mail (nothing); the listener only tells it.
+        verify(notifications).commented(10001L, "k", "for agents", true);
+        verify(notifications).commented(10002L, "k", "for developers", true);
+        verify(notifications).commented(10003L, "k", "blank group", false);
+    }
+
+    @Test
+    void aCommentedEventWithoutCommentIsNotNotified() {
+        listener.onIssueEvent(commentEvent(10001L, user("k"), null));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verifyNoInteractions(notifications);
+    }
+
+    @Test
+    void aStatusChangeIsReadFromTheEventsChangeLog() throws Exception {
+        IssueEvent event = issueEvent(13L, 10001L, user("JIRAUSER10000"));
+        GenericValue log = changeLog(changeItem("assignee", "alice", "bob"), changeItem("status", "Open", "In Progress"));
+        when(event.getChangeLog()).thenReturn(log);
+
+        listener.onIssueEvent(event);
+
+        verify(notifications).statusChanged(10001L, "JIRAUSER10000", "Open", "In Progress");
+        verify(upkeep).onIssueUpdated(10001L);
+        verify(notifications, never()).commented(anyLong(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void aTransitionWithACommentGivesOneNoticeTheStatusChange() throws Exception {
+        IssueEvent event = commentEvent(10001L, user("k"), comment("Fixed.", null, null));
+        GenericValue log = changeLog(changeItem("status", "In Progress", "Done"));
+        when(event.getChangeLog()).thenReturn(log);
+
+        listener.onIssueEvent(event);
+
+        verify(notifications).statusChanged(10001L, "k", "In Progress", "Done");
+        verify(notifications, never()).commented(anyLong(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void aChangeLogWithoutStatusItemGivesNoStatusNotice() throws Exception {
+        IssueEvent event = issueEvent(EventType.ISSUE_UPDATED_ID, 10001L, user("k"));
+        GenericValue log = changeLog(changeItem("summary", "Printer", "Printer on fire"));
+        when(event.getChangeLog()).thenReturn(log);
+
+        listener.onIssueEvent(event);
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verifyNoInteractions(notifications);
+    }
+
+    @Test
+    void aChangeLogJiraCannotReadCostsTheNoticeButNotTheUpkeep() throws Exception {
+        IssueEvent event = issueEvent(EventType.ISSUE_UPDATED_ID, 10001L, user("k"));
+        GenericValue log = mock(GenericValue.class);
+        when(log.getRelated("ChildChangeItem")).thenThrow(new GenericEntityException("db down"));
+        when(event.getChangeLog()).thenReturn(log);
+
+        assertDoesNotThrow(() -> listener.onIssueEvent(event));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verifyNoInteractions(notifications);
+    }
+
+    @Test
+    void aFailingNotificationDoesNotReachJirasEventThreadNorStopTheUpkeep() {
+        doThrow(new IllegalStateException("mail down")).when(notifications)
+                .commented(10001L, "k", "Hello", false);
+        doThrow(new LinkageError("API changed")).when(notifications).issueCreated(10002L, "k");
+
+        assertDoesNotThrow(() -> listener.onIssueEvent(commentEvent(10001L, user("k"), comment("Hello", null, null))));
+        assertDoesNotThrow(() -> listener.onIssueEvent(issueEvent(EventType.ISSUE_CREATED_ID, 10002L, user("k"))));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verify(autoShare).onIssueCreated(10002L, "k");
+    }
+
+    @Test
+    void statusChangesAreFoundInAnyCaseOfTheFieldName() throws Exception {
+        assertEquals(new StatusChange("Open", "Done"),
+                JiraEventListener.statusChange(changeLog(changeItem("Status", "Open", "Done"))));
+        assertNull(JiraEventListener.statusChange(null));
+        assertNull(JiraEventListener.statusChange(changeLog()));
     }
 
     @Nested

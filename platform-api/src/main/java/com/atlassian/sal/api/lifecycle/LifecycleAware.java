@@ -2,12 +2,15 @@ package com.atlassian.sal.api.lifecycle;
 
 /**
  * Declaration of SAL's lifecycle callback (interface): {@code onStart()} runs once the host application and plugin
- * system are up, {@code onStop()} only if {@code onStart()} ran. The component must be exported as a
- * LifecycleAware OSGi service to be called.
- * Unconfirmed for 10.3: taken from the SAL 3.0 javadoc as summarised in jira-portal-and-admin-recipes.md §6;
- * no page was re-opened for this declaration.
+ * system are up (or when the plugin is enabled later), {@code onStop()} only if {@code onStart()} ran, before the
+ * plugin is disabled or the framework shuts down. The component must be exported as an OSGi service with
+ * {@code LifecycleAware} as a declared interface (SAL 3.0 javadoc: Spring Scanner's {@code @ExportAsService}, or a
+ * public {@code <component>}, which the plugin transformer turns into an {@code <osgi:service>}; a transformerless
+ * plugin with hand-written Spring XML declares that {@code <osgi:service>} itself).
+ * Unconfirmed for 10.3: checked against the SAL 3.0.0 javadoc (both methods, export rule); the SAL version shipped
+ * with Jira 10.3 was not inspected.
  *
- * @see <a href="https://docs.atlassian.com/sal-api/2.12.1/sal-api/apidocs/overview-frame.html">sal-api packages (lifecycle package listed)</a>
+ * @see <a href="https://docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/lifecycle/LifecycleAware.html">LifecycleAware (SAL 3.0.0)</a>
  */
 public interface LifecycleAware {
 

@@ -1,0 +1,20 @@
+package com.atlassian.jira.issue.comments;
+
+/**
+ * Declaration of Jira's issue comment ({@code @PublicApi} interface): its body and its visibility restriction - a
+ * group name ({@code getGroupLevel()}) or a project role id ({@code Long getRoleLevelId()}), both null for a comment
+ * everyone who can see the issue can read. Only the members the plugin calls.
+ * Unconfirmed for 10.3: checked against the Jira 7.0.8 javadoc of {@code MutableComment extends Comment} (inherited
+ * getBody, getGroupLevel, getRoleLevelId) and Jira 6.x {@code MockComment} (return types); no 10.x page read.
+ *
+ * @see <a href="https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/comments/MutableComment.html">MutableComment (Jira 7.0.8)</a>
+ * @see <a href="https://docs.atlassian.com/software/jira/docs/api/6.1.5/mock/MockComment.html">MockComment (Jira 6.1.5)</a>
+ */
+public interface Comment {
+
+    String getBody();
+
+    String getGroupLevel();
+
+    Long getRoleLevelId();
+}

@@ -1,0 +1,22 @@
+package com.atlassian.scheduler;
+
+/**
+ * Declaration of the scheduler's checked exception (class extending {@link Exception}), thrown by
+ * {@link SchedulerService#scheduleJob}. Constructors pass through (an exception's published contract; tests throw it
+ * from mocks).
+ * Unconfirmed for 10.3: checked against the atlassian-scheduler-api 1.6.0 javadoc and decompiled atlassian-scheduler-api classes of a Confluence 8.7 bundle (public code, jira-portal-and-admin-recipes.md fact 24); the scheduler version shipped with Jira 10.3 was not inspected.
+ *
+ * @see <a href="https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/package-summary.html">com.atlassian.scheduler (atlassian-scheduler-api 1.6.0)</a>
+ */
+public class SchedulerServiceException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public SchedulerServiceException(String message) {
+        super(message);
+    }
+
+    public SchedulerServiceException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,53 @@
+package com.atlassian.scheduler.config;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Declaration of the scheduler's {@code JobRunnerKey} ({@code @PublicApi @Immutable final class} implementing
+ * {@link Serializable} and {@code Comparable<JobRunnerKey>}): a wrapped string, made with {@code static JobRunnerKey of(String)}.
+ * <p>
+ * A <em>value type</em> whose behaviour is its published contract (null rejected, equals/hashCode/compareTo on the
+ * string, toString returns it), copied here so that tests can compare ids (as for {@code UserKey}). In Jira the real
+ * class is used; this one is never packaged.
+ * Unconfirmed for 10.3: checked against the atlassian-scheduler-api 1.6.0 javadoc and decompiled atlassian-scheduler-api classes of a Confluence 8.7 bundle (public code, jira-portal-and-admin-recipes.md fact 24); the scheduler version shipped with Jira 10.3 was not inspected.
+ *
+ * @see <a href="https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html">com.atlassian.scheduler.config (atlassian-scheduler-api 1.6.0)</a>
+ */
+public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    private JobRunnerKey(String key) {
+        this.key = Objects.requireNonNull(key, "key");
+    }
+
+    public static JobRunnerKey of(String key) {
+        return new JobRunnerKey(key);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o != null && o.getClass() == getClass() && ((JobRunnerKey) o).key.equals(key);
+    }
+
+    @Override
+    public int compareTo(JobRunnerKey o) {
+        return key.compareTo(o.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
