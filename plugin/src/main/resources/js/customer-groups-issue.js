@@ -2,7 +2,10 @@
  * The "Customer Groups" panel of the issue view (templates/customergroups/issue-shares-panel.vm):
  * the customer groups the ticket is shared with (who shared it, when, and how: by an agent, by
  * Auto-share or from the request form), and for agents a type-ahead over the project's catalog to
- * share it with one more group, and a Remove button (with confirmation) per group. Everything comes
+ * share it with one more group, and a Remove button (with confirmation) per group. Agents also get
+ * the ticket's History (its audit trail, GET /audit?issue=, 10 entries at a time, worded by
+ * customer-groups-audit-text.js) and "Why can this user see this ticket?" (GET
+ * /issues/{key}/access/{username}). Everything comes
  * from the REST API at data-rest-base, which checks each call; errors show the server's message.
  * Data is only ever written with textContent. Plain ES5, no build step; every string is an i18n
  * key that the jsI18n transformer replaces.
@@ -11,6 +14,7 @@
     'use strict';
 
     var PICK_SIZE = 10;
+    var HISTORY_SIZE = 10;
     var TYPE_AHEAD_MS = 250;
 
     // ---------------------------------------------------------------------------------------------
@@ -261,6 +265,7 @@
                     returnFocus = input;
                     closeDialog();
                     message(messages, 'success', AJS.I18n.getText('cg.issue.panel.remove.done', share.groupName));
+                    refreshHistory();
                     return load();
                 }, function (error) {
                     setBusy(button, false);
@@ -470,12 +475,193 @@
                     message(messages, 'success', answer.status === 201
                         ? AJS.I18n.getText('cg.issue.panel.add.done', groupName)
                         : AJS.I18n.getText('cg.issue.panel.add.already.shared', groupName));
+                    refreshHistory();
                     return load();
                 }, function (error) {
                     setBusy(submit, false);
                     submit.disabled = false;
                     message(messages, 'error', error.message);  // what was typed stays in the field
                     input.focus();
+                });
+            });
+        }
+
+        // History and "Why can this user see this ticket?" (agents only) -----------------------------
+
+        var trail = {start: 0, total: 0, loaded: false, seq: 0};  // the History list's paging
+
+        /** A disclosure button: opens and closes the section it controls; {@code onOpen} runs on each opening. */
+        function wireToggle(button, onOpen) {
+            var body = byId(button.getAttribute('aria-controls'));
+            button.addEventListener('click', function () {
+                var open = button.getAttribute('aria-expanded') !== 'true';
+                button.setAttribute('aria-expanded', open ? 'true' : 'false');
+                show(body, open);
+                if (open && onOpen) {
+                    onOpen();
+                }
+            });
+        }
+
+        function historyOpen() {
+            var toggle = byId('cg-issue-history-toggle');
+            return !!toggle && toggle.getAttribute('aria-expanded') === 'true';
+        }
+
+        /** After a change on this panel: an open History shows it at once, a closed one reloads when opened. */
+        function refreshHistory() {
+            trail.loaded = false;
+            if (historyOpen()) {
+                loadHistory(false);
+            }
+        }
+
+        function loadHistory(append) {
+            var list = byId('cg-issue-history-list');
+            var more = byId('cg-issue-history-more');
+            var start = append ? trail.start : 0;
+            var seq = ++trail.seq;
+            show(byId('cg-issue-history-loading'), !append);
+            setBusy(more, true);
+            api('GET', '/audit?issue=' + enc(issueKey) + '&start=' + start + '&limit=' + HISTORY_SIZE).then(function (page) {
+                if (seq !== trail.seq) {
+                    return;  // a newer load is on its way
+                }
+                setBusy(more, false);
+                show(byId('cg-issue-history-loading'), false);
+                message(byId('cg-issue-history-messages'), 'error', null);
+                if (!append) {
+                    clear(list);
+                }
+                (page.values || []).forEach(function (entry) {
+                    list.appendChild(historyItem(entry));
+                });
+                trail.start = page.start + (page.values || []).length;
+                trail.total = page.total;
+                trail.loaded = true;
+                show(more, trail.start < trail.total);
+                show(byId('cg-issue-history-empty'), trail.total === 0);
+            }, function (error) {
+                if (seq !== trail.seq) {
+                    return;
+                }
+                setBusy(more, false);
+                show(byId('cg-issue-history-loading'), false);
+                message(byId('cg-issue-history-messages'), 'error', error.message);
+            });
+        }
+
+        function historyItem(entry) {
+            var text = window.CustomerGroupsAudit;
+            var item = el('li', 'cg-issue-history-item');
+            item.setAttribute('data-action', entry.action || '');
+            item.setAttribute('data-cause', entry.cause || '');
+            item.appendChild(el('div', 'cg-issue-history-text', text.sentence(entry)));
+            var meta = el('div', 'cg-muted cg-issue-history-meta', text.when(entry.at));
+            meta.title = entry.at || '';
+            item.appendChild(meta);
+            var change = text.change(entry);
+            if (change) {
+                item.appendChild(el('div', 'cg-muted cg-issue-history-change', change));
+            }
+            return item;
+        }
+
+        function wireHistory() {
+            wireToggle(byId('cg-issue-history-toggle'), function () {
+                if (!trail.loaded) {
+                    loadHistory(false);
+                }
+            });
+            byId('cg-issue-history-more').addEventListener('click', function () {
+                loadHistory(true);
+            });
+        }
+
+        function pathText(path, who) {
+            if (path.kind === 'REPORTER') {
+                return AJS.I18n.getText('cg.ui.issue.access.path.REPORTER', who);
+            }
+            if (path.kind === 'JIRA_PERMISSION') {
+                return AJS.I18n.getText('cg.ui.issue.access.path.JIRA_PERMISSION', who);
+            }
+            if (path.kind === 'SHARED_GROUP') {
+                var group = path.group && path.group.name ? path.group.name : AJS.I18n.getText('cg.ui.audit.unknown');
+                var source = sourceLabel(path.source);
+                if (path.sharedBy) {
+                    return AJS.I18n.getText('cg.ui.issue.access.path.SHARED_GROUP.by', group,
+                        path.sharedBy.displayName || path.sharedBy.username, when(path.sharedAt), source);
+                }
+                return AJS.I18n.getText('cg.ui.issue.access.path.SHARED_GROUP', group, when(path.sharedAt), source);
+            }
+            return path.kind;
+        }
+
+        /** The explainer's answer: can see or not, each way in, and a warning when sharing is not set up. */
+        function showAccess(data, username) {
+            var result = byId('cg-issue-access-result');
+            var paths = byId('cg-issue-access-paths');
+            var user = data.user || {};
+            var who = user.displayName
+                ? AJS.I18n.getText('cg.ui.issue.access.who', user.displayName, user.username || username)
+                : (user.username || username);
+            result.setAttribute('data-can-see', data.canSee ? 'true' : 'false');
+            result.setAttribute('data-username', user.username || username);
+            byId('cg-issue-access-verdict').textContent = data.canSee
+                ? AJS.I18n.getText('cg.ui.issue.access.can', who, issueKey)
+                : AJS.I18n.getText('cg.ui.issue.access.cannot', who, issueKey);
+            byId('cg-issue-access-verdict').className = 'cg-issue-access-verdict '
+                + (data.canSee ? 'cg-issue-access-yes' : 'cg-issue-access-no');
+            clear(paths);
+            (data.paths || []).forEach(function (path) {
+                var item = el('li', 'cg-issue-access-path', pathText(path, who));
+                item.setAttribute('data-kind', path.kind);
+                if (path.group && path.group.id !== undefined && path.group.id !== null) {
+                    item.setAttribute('data-group-id', String(path.group.id));
+                }
+                paths.appendChild(item);
+            });
+            show(paths, paths.children.length > 0);
+            var setup = data.setup || {};
+            var incomplete = setup.complete === false || (setup.complete === undefined && setup.ready === false);
+            show(byId('cg-issue-access-setup'), incomplete);
+            show(result, true);
+        }
+
+        function wireAccess() {
+            var accessForm = byId('cg-issue-access-form');
+            var user = byId('cg-issue-access-user');
+            var check = byId('cg-issue-access-submit');
+            var accessMessages = byId('cg-issue-access-messages');
+            var seq = 0;
+            wireToggle(byId('cg-issue-access-toggle'), function () {
+                user.focus();
+            });
+            accessForm.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var username = user.value.trim();
+                show(byId('cg-issue-access-result'), false);
+                if (!username) {
+                    message(accessMessages, 'error', AJS.I18n.getText('cg.ui.issue.access.required'));
+                    user.focus();
+                    return;
+                }
+                var mine = ++seq;
+                message(accessMessages, 'error', null);
+                setBusy(check, true);
+                api('GET', '/issues/' + enc(issueKey) + '/access/' + enc(username)).then(function (data) {
+                    if (mine !== seq) {
+                        return;
+                    }
+                    setBusy(check, false);
+                    showAccess(data, username);
+                }, function (error) {
+                    if (mine !== seq) {
+                        return;
+                    }
+                    setBusy(check, false);
+                    message(accessMessages, 'error', error.message);
+                    user.focus();
                 });
             });
         }
@@ -488,6 +674,10 @@
         if (form) {
             wireTypeAhead();
             wireDialog();
+        }
+        if (byId('cg-issue-history') && window.CustomerGroupsAudit) {
+            wireHistory();
+            wireAccess();
         }
     }
 

@@ -1,7 +1,8 @@
 /*
  * The project settings page "Customer Groups" (templates/customergroups/project-customer-groups.vm):
  * the project's catalog, the New / Add existing dialogs, and the sidebar of the selected group
- * (Members, Projects, Settings). Everything comes from the REST API at data-rest-base, which checks
+ * (Members, Projects, Settings, History: the group's audit trail, worded by customer-groups-audit-text.js).
+ * Everything comes from the REST API at data-rest-base, which checks
  * each call; errors show the server's message. Data is only ever written with textContent.
  * Plain ES5, no build step; every string is an i18n key that the jsI18n transformer replaces.
  */
@@ -21,6 +22,7 @@
     var selected = null;                              // the catalog entry shown in the sidebar
     var members = {start: 0, total: 0, query: ''};
     var projectsTab = {start: 0, total: 0};
+    var historyTab = {start: 0, total: 0, seq: 0};
     var confirmAction = null;
 
     // ---------------------------------------------------------------------------------------------
@@ -572,7 +574,7 @@
         sidebar.setAttribute('data-group-id', String(groupId));
         byId('cg-sidebar-title').textContent = entry.group.name;
         byId('cg-sidebar-description').textContent = entry.group.description || '';
-        ['cg-members-messages', 'cg-projects-messages', 'cg-settings-messages'].forEach(function (id) {
+        ['cg-members-messages', 'cg-projects-messages', 'cg-settings-messages', 'cg-history-messages'].forEach(function (id) {
             message(byId(id), 'error', null);
         });
         markSelectedRow();
@@ -598,7 +600,7 @@
     }
 
     function selectTab(name) {
-        ['members', 'projects', 'settings'].forEach(function (tab) {
+        ['members', 'projects', 'settings', 'history'].forEach(function (tab) {
             var on = tab === name;
             var link = byId('cg-tab-link-' + tab);
             link.parentNode.classList.toggle('active-tab', on);
@@ -609,6 +611,8 @@
         });
         if (name === 'projects') {
             loadProjects(false);
+        } else if (name === 'history') {
+            loadHistory(false);
         }
     }
 
@@ -890,6 +894,54 @@
         });
     }
 
+    // History tab ---------------------------------------------------------------------------------
+
+    function loadHistory(append) {
+        if (!selected) {
+            return;
+        }
+        var groupId = selected.group.id;
+        var start = append ? historyTab.start : 0;
+        var seq = ++historyTab.seq;
+        api('GET', '/audit?group=' + enc(groupId) + '&start=' + start + '&limit=' + PAGE_SIZE).then(function (page) {
+            if (seq !== historyTab.seq || !selected || selected.group.id !== groupId) {
+                return;  // another group, or a newer load
+            }
+            var list = byId('cg-history-list');
+            if (!append) {
+                clear(list);
+            }
+            (page.values || []).forEach(function (entry) {
+                list.appendChild(historyItem(entry));
+            });
+            historyTab.start = page.start + (page.values || []).length;
+            historyTab.total = page.total;
+            show(byId('cg-history-more'), historyTab.start < historyTab.total);
+            show(byId('cg-history-empty'), historyTab.total === 0);
+            message(byId('cg-history-messages'), 'error', null);
+        }, function (error) {
+            if (seq === historyTab.seq) {
+                message(byId('cg-history-messages'), 'error', error.message);
+            }
+        });
+    }
+
+    function historyItem(entry) {
+        var words = window.CustomerGroupsAudit;
+        var item = el('li', 'cg-history-item');
+        item.setAttribute('data-action', entry.action || '');
+        item.setAttribute('data-cause', entry.cause || '');
+        item.appendChild(el('div', 'cg-history-text', words.sentence(entry)));
+        var meta = el('div', 'cg-muted cg-history-meta', words.when(entry.at));
+        meta.title = entry.at || '';
+        item.appendChild(meta);
+        var change = words.change(entry);
+        if (change) {
+            item.appendChild(el('div', 'cg-muted cg-history-change', change));
+        }
+        return item;
+    }
+
     // Settings tab --------------------------------------------------------------------------------
 
     function fillSettings(entry) {
@@ -1067,6 +1119,9 @@
         });
         byId('cg-projects-more').addEventListener('click', function () {
             loadProjects(true);
+        });
+        byId('cg-history-more').addEventListener('click', function () {
+            loadHistory(true);
         });
         loadCatalog(false);
         loadSharingSetup();

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The issue view's Customer Groups panel template, rendered by a real Velocity 1.7 engine (strict
  * references) with the real i18n bundle and the context the panel's ContextProvider gives it:
- * agents get the type-ahead and the remove confirmation, everyone else only the list, and hostile
+ * agents get the type-ahead, the remove confirmation, the History and "Why can this user see this
+ * ticket?", everyone else only the list, and hostile
  * issue keys and addresses are escaped in text and attributes alike.
  */
 class IssueSharesPanelTemplateTest {
@@ -58,6 +59,18 @@ class IssueSharesPanelTemplateTest {
         assertTrue(panel.contains("id=\"cg-issue-unshare-dialog\""), panel);
         assertTrue(panel.contains("role=\"alertdialog\""), panel);
         assertTrue(panel.contains("aria-describedby=\"cg-issue-unshare-text\""), panel);
+        // History and the explainer: disclosure buttons that name the section they open.
+        assertTrue(panel.contains("id=\"cg-issue-history-toggle\"\n              aria-expanded=\"false\" "
+                + "aria-controls=\"cg-issue-history-body\">History</button>"), panel);
+        assertTrue(panel.contains("id=\"cg-issue-history-body\" hidden>"), panel);
+        assertTrue(panel.contains("aria-label=\"Changes to the sharing of HELP-1, newest first\""), panel);
+        assertTrue(panel.contains(">Show more</button>"), panel);
+        assertTrue(panel.contains("aria-controls=\"cg-issue-access-body\">Why can this user see this ticket?</button>"),
+                panel);
+        assertTrue(panel.contains("<label for=\"cg-issue-access-user\">Username</label>"), panel);
+        assertTrue(panel.contains(">Check</button>"), panel);
+        assertTrue(panel.contains("id=\"cg-issue-access-result\" role=\"status\" aria-live=\"polite\" hidden"), panel);
+        assertTrue(panel.contains("Ticket sharing is not completely set up in this project"), panel);
         assertNoLeftovers(panel);
     }
 
@@ -69,6 +82,8 @@ class IssueSharesPanelTemplateTest {
         assertFalse(panel.contains("cg-issue-share-form"), panel);
         assertFalse(panel.contains("role=\"combobox\""), panel);
         assertFalse(panel.contains("cg-issue-unshare-dialog"), panel);
+        assertFalse(panel.contains("cg-issue-history"), panel);
+        assertFalse(panel.contains("cg-issue-access"), panel);
         assertNoLeftovers(panel);
     }
 
@@ -85,6 +100,7 @@ class IssueSharesPanelTemplateTest {
         assertTrue(panel.contains("data-rest-base=\"/j&quot;ira&#39;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"
                 + "/rest/customer-groups/1.0\""), panel);
         assertTrue(panel.contains("aria-label=\"Customer groups " + escapedKey + " is shared with\""), panel);
+        assertTrue(panel.contains("aria-label=\"Changes to the sharing of " + escapedKey + ", newest first\""), panel);
         // Every attribute value is closed by its own quote: no attribute was broken out of.
         Matcher attributes = Pattern.compile("\\s([a-z-]+)=\"([^\"]*)\"").matcher(panel);
         int dataAttributes = 0;
@@ -102,6 +118,7 @@ class IssueSharesPanelTemplateTest {
         assertFalse(panel.contains("$html") || panel.contains("$i18n") || panel.contains("$issueKey")
                 || panel.contains("$restBase") || panel.contains("$canEdit") || panel.contains("$!")
                 || panel.contains("${"), () -> "unrendered reference in:\n" + panel);
-        assertFalse(panel.contains("cg.issue."), () -> "an i18n key without a message in:\n" + panel);
+        assertFalse(panel.contains("cg.issue.") || panel.contains("cg.ui."),
+                () -> "an i18n key without a message in:\n" + panel);
     }
 }

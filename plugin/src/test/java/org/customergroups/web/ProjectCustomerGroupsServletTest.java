@@ -121,6 +121,10 @@ class ProjectCustomerGroupsServletTest {
         assertTrue(page.contains("id=\"cg-sharing-setup\" aria-labelledby=\"cg-sharing-setup-title\" data-state=\"loading\""), page);
         assertTrue(page.contains("<h2 class=\"cg-setup-title\" id=\"cg-sharing-setup-title\">Ticket sharing</h2>"), page);
         assertTrue(page.contains(">Delete customer group</button>"), page);
+        // The sidebar's History tab: the group's audit trail, loaded by the script.
+        assertTrue(page.contains("id=\"cg-tab-link-history\" data-tab=\"history\">History</a>"), page);
+        assertTrue(page.contains("<div class=\"tabs-pane\" id=\"cg-tab-history\" role=\"tabpanel\" hidden>"), page);
+        assertTrue(page.contains("id=\"cg-history-list\""), page);
         assertTrue(page.contains("use Remove in the catalog instead: tickets already shared with it stay shared."), page);
         assertNoVelocityLeftovers(page);
     }
@@ -209,7 +213,7 @@ class ProjectCustomerGroupsServletTest {
             assertFalse(attributes.group(1).contains("<"), attributes.group());
             count++;
         }
-        assertEquals(7, count, page); // rest base, project key, can-upgrade, sharing setup state, three tabs
+        assertEquals(8, count, page); // rest base, project key, can-upgrade, sharing setup state, four tabs
         assertNoVelocityLeftovers(page);
     }
 
@@ -236,7 +240,7 @@ class ProjectCustomerGroupsServletTest {
     private static void assertNoVelocityLeftovers(String page) {
         assertFalse(page.contains("$html") || page.contains("$i18n") || page.contains("$project")
                 || page.contains("$!") || page.contains("${"), () -> "unrendered reference in:\n" + page);
-        assertFalse(page.contains("cg.page.") || page.contains("cg.setup."),
+        assertFalse(page.contains("cg.page.") || page.contains("cg.setup.") || page.contains("cg.ui."),
                 () -> "an i18n key without a message in:\n" + page);
     }
 

@@ -1,0 +1,157 @@
+/*
+ * "Shared with my customer groups" on the user's own profile (templates/customergroups/profile-subscriptions.vm):
+ * reads GET /me/subscriptions, and saves every change of the switch or the delivery mode at once with
+ * PUT /me/subscriptions (only the changed member is sent). The form always shows what the server
+ * answered; errors show the server's message. Plain ES5, no build step; every string is an i18n key
+ * that the jsI18n transformer replaces.
+ */
+(function () {
+    'use strict';
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function clear(node) {
+        while (node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+    }
+
+    /** An AUI message in {@code container}: type error or success; no text clears it. */
+    function message(container, type, text) {
+        clear(container);
+        if (!text) {
+            return;
+        }
+        var box = document.createElement('div');
+        box.className = 'aui-message aui-message-' + type + ' cg-message';
+        box.setAttribute('role', type === 'error' ? 'alert' : 'status');
+        var p = document.createElement('p');
+        p.textContent = text;
+        box.appendChild(p);
+        container.appendChild(box);
+    }
+
+    function wire(root) {
+        var restBase = root.getAttribute('data-rest-base');
+        var enabled = byId('cg-profile-enabled');
+        var immediate = byId('cg-profile-mode-immediate');
+        var digest = byId('cg-profile-mode-digest');
+        var stateText = byId('cg-profile-state');
+        var messages = byId('cg-profile-messages');
+        var current = null;
+        var busy = false;
+
+        function api(method, body) {
+            var init = {
+                method: method,
+                credentials: 'same-origin',
+                headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
+            };
+            if (body !== undefined) {
+                init.headers['Content-Type'] = 'application/json';
+                init.body = JSON.stringify(body);
+            }
+            return fetch(restBase + '/me/subscriptions', init).then(function (response) {
+                return response.text().then(function (text) {
+                    var data = null;
+                    try {
+                        data = text ? JSON.parse(text) : null;
+                    } catch (ignored) {
+                        data = null;
+                    }
+                    if (!response.ok) {
+                        throw new Error(data && data.message
+                            ? data.message
+                            : AJS.I18n.getText('cg.ui.profile.error.status', response.status));
+                    }
+                    return data;
+                });
+            }, function () {
+                throw new Error(AJS.I18n.getText('cg.ui.profile.error.network'));
+            });
+        }
+
+        /** Shows the server's answer; the controls are usable once there is one and no save is running. */
+        function render() {
+            var ready = current !== null && !busy;
+            enabled.disabled = !ready;
+            if (current === null) {
+                immediate.disabled = true;
+                digest.disabled = true;
+                return;
+            }
+            enabled.checked = !!current.enabled;
+            byId('cg-profile-enabled-state').textContent = current.enabled
+                ? AJS.I18n.getText('cg.ui.profile.on')
+                : AJS.I18n.getText('cg.ui.profile.off');
+            immediate.checked = current.mode !== 'DIGEST';
+            digest.checked = current.mode === 'DIGEST';
+            // Without mail there is nothing to deliver: the mode waits until mail is on again.
+            immediate.disabled = !ready || !current.enabled;
+            digest.disabled = !ready || !current.enabled;
+            root.setAttribute('data-state', current.isDefault ? 'default' : 'chosen');
+            root.setAttribute('data-enabled', current.enabled ? 'true' : 'false');
+            root.setAttribute('data-mode', current.mode);
+            var what = !current.enabled
+                ? AJS.I18n.getText('cg.ui.profile.state.off')
+                : (current.mode === 'DIGEST'
+                    ? AJS.I18n.getText('cg.ui.profile.state.DIGEST')
+                    : AJS.I18n.getText('cg.ui.profile.state.IMMEDIATE'));
+            stateText.textContent = current.isDefault
+                ? AJS.I18n.getText('cg.ui.profile.state.default', what)
+                : AJS.I18n.getText('cg.ui.profile.state.chosen', what);
+        }
+
+        function save(change) {
+            busy = true;
+            render();
+            api('PUT', change).then(function (data) {
+                busy = false;
+                current = data;
+                render();
+                message(messages, 'success', AJS.I18n.getText('cg.ui.profile.saved'));
+            }, function (error) {
+                busy = false;
+                render();  // back to what the server has
+                message(messages, 'error', error.message);
+            });
+        }
+
+        enabled.addEventListener('change', function () {
+            save({enabled: enabled.checked});
+        });
+        [immediate, digest].forEach(function (radio) {
+            radio.addEventListener('change', function () {
+                if (radio.checked) {
+                    save({mode: radio.value});
+                }
+            });
+        });
+
+        api('GET').then(function (data) {
+            current = data;
+            render();
+        }, function (error) {
+            root.setAttribute('data-state', 'error');
+            stateText.textContent = '';
+            message(messages, 'error', error.message);
+        });
+    }
+
+    function init() {
+        var root = byId('cg-profile-subscriptions');
+        if (!root || root.getAttribute('data-cg-ready') === 'true') {
+            return;
+        }
+        root.setAttribute('data-cg-ready', 'true');
+        wire(root);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());
