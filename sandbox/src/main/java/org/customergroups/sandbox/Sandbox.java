@@ -1,15 +1,19 @@
 package org.customergroups.sandbox;
 
+import org.customergroups.sandbox.host.DailyJobs;
 import org.customergroups.sandbox.host.DemoSeed;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProjects;
 import org.customergroups.sandbox.host.SandboxDirectory;
 import org.customergroups.sandbox.host.SandboxIssueIndex;
 import org.customergroups.sandbox.host.SandboxIssues;
+import org.customergroups.sandbox.host.SandboxOutbox;
 import org.customergroups.sandbox.host.SandboxProjects;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 import org.customergroups.sandbox.plugin.PluginDescriptorReader;
 import org.customergroups.sandbox.web.RootRedirectServlet;
+import org.customergroups.service.AuditService;
+import org.customergroups.service.DigestService;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -20,12 +24,15 @@ import org.eclipse.jetty.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One running sandbox: the database (seeded on first start), the host services, the plugin's
- * components and the Jetty server at {@code /jira}. {@link #start} returns the port actually bound
- * (port 0 picks a free one); {@link #close} stops Jetty, then closes the database.
+ * components, their daily jobs and the Jetty server at {@code /jira}. {@link #start} returns the
+ * port actually bound (port 0 picks a free one); {@link #close} stops Jetty and the daily jobs, then
+ * the plugin's components, then closes the database.
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -37,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
     private SandboxDatabases databases;
     private SandboxHost host;
     private SandboxComponents components;
+    private DailyJobs jobs;
     private int port;
 
     public synchronized int start(SandboxConfig config) {
@@ -56,6 +64,7 @@ public final class Sandbox implements AutoCloseable {
             host = SandboxHost.create(databases, plugin, CONTEXT_PATH, baseUrl(config.bind(), port));
             ContextHandlerCollection contexts = new ContextHandlerCollection();
             components = new SandboxComponents(host, databases.pluginActiveObjects());
+            jobs = DailyJobs.start(Clock.systemUTC(), dailyJobs(components));
             contexts.addHandler(SandboxWebApp.create(host, components));
             contexts.addHandler(rootRedirect());
             server.setHandler(contexts);
@@ -98,6 +107,16 @@ public final class Sandbox implements AutoCloseable {
         return host.sandboxIssues();
     }
 
+    /** The mail the plugin queued. */
+    public synchronized SandboxOutbox outbox() {
+        return host.outbox();
+    }
+
+    /** The plugin's daily jobs (tests run them at once). */
+    public synchronized DailyJobs dailyJobs() {
+        return jobs;
+    }
+
     /** What the plugin asked to reindex. */
     public synchronized SandboxIssueIndex issueIndex() {
         return host.issueIndex();
@@ -128,6 +147,10 @@ public final class Sandbox implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly", e);
         } finally {
             server = null;
+            if (jobs != null) {
+                jobs.close();
+                jobs = null;
+            }
             if (components != null) {
                 try {
                     components.close();
@@ -141,6 +164,16 @@ public final class Sandbox implements AutoCloseable {
                 databases = null;
             }
         }
+    }
+
+    /**
+     * What Jira's scheduler runs daily for the plugin (its notificationJobs bean): the audit
+     * retention purge, then the digest mail.
+     */
+    private static List<DailyJobs.Job> dailyJobs(SandboxComponents components) {
+        return List.of(
+                new DailyJobs.Job("audit retention", () -> components.registry().get(AuditService.class).purgeExpired()),
+                new DailyJobs.Job("digests", () -> components.registry().get(DigestService.class).sendDigests()));
     }
 
     private static ServerConnector connector(Server server, SandboxConfig config) {

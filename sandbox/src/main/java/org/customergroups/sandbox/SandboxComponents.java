@@ -2,12 +2,15 @@ package org.customergroups.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventListener;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
 import org.customergroups.sandbox.wiring.Components;
 import org.customergroups.sandbox.wiring.ConstructorInjector;
 import org.customergroups.sandbox.wiring.SpringBeanBuilder;
 import org.customergroups.sandbox.wiring.SpringContext;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,16 +20,21 @@ import java.util.Map;
  * <ul>
  *   <li>Jira adapters (implementing plugin ports) are replaced by the sandbox's implementations of
  *   the same port interfaces (HostInfo, Directory, Projects, Permissions, Issues, IssueIndex,
- *   PermissionSchemes);</li>
+ *   PermissionSchemes, MailOutbox, Links);</li>
  *   <li>Jira event listeners (beans with {@link EventListener} methods) are not built: the sandbox
  *   fires no Jira events, it calls the plugin's services where Jira would fire them
  *   ({@link org.customergroups.sandbox.host.HostEvents}).</li>
+ *   <li>Jira scheduler jobs (beans whose constructor takes Jira's {@link SchedulerService}) are not
+ *   built either: the sandbox runs the same services daily itself
+ *   ({@link org.customergroups.sandbox.host.DailyJobs}, started by {@link Sandbox}).</li>
  * </ul>
  * A new plugin bean therefore needs no change here; a new Jira adapter needs a sandbox
- * implementation of its port, a new listener event a call in HostEvents, and a new OSGi reference a
- * sandbox service unless only Jira-edge beans use it. {@code SandboxComponentsTest} checks those
- * rules independently. Once the beans exist, the host's Customer Groups field and events are bound
- * to them.
+ * implementation of its port, a new listener event a call in HostEvents, a new job a line in
+ * Sandbox's daily jobs, and a new OSGi reference a sandbox service unless only Jira-edge beans use
+ * it. {@code SandboxComponentsTest} checks those rules independently. Once the beans exist, the
+ * host's Customer Groups field and events are bound to them, and the built beans the plugin exports
+ * as {@link LifecycleAware} services are started ({@code onStart}) as SAL does, and stopped
+ * ({@code onStop}) on {@link #close}.
  */
 public final class SandboxComponents implements AutoCloseable {
 
@@ -40,6 +48,7 @@ public final class SandboxComponents implements AutoCloseable {
     private final Components registry;
     private final SpringContext context;
     private final Map<String, Object> beans;
+    private final List<LifecycleAware> lifecycle;
 
     public SandboxComponents(SandboxHost host, ActiveObjects pluginActiveObjects) {
         // What Jira provides: the OSGi services, and the sandbox's own Jira-edge implementations.
@@ -57,16 +66,23 @@ public final class SandboxComponents implements AutoCloseable {
                 .add(host.sandboxPermissions())
                 .add(host.sandboxIssues())
                 .add(host.issueIndex())
-                .add(host.permissionSchemes());
+                .add(host.permissionSchemes())
+                .add(host.outbox())
+                .add(host.links());
         context = SpringContext.pluginContext(LOADER);
         beans = SpringBeanBuilder.build(context, hostServices, bean -> replaced(bean.type(LOADER)),
-                bean -> deliveredByHost(bean.type(LOADER)), PORTS, LOADER);
+                bean -> deliveredByHost(bean.type(LOADER)) || scheduledByHost(bean.type(LOADER)), PORTS, LOADER);
         Components all = new Components();
         hostServices.all(Object.class).forEach(all::add);
         beans.values().forEach(all::add);
         this.registry = all;
         host.customerGroupsField().bind(new ConstructorInjector(all));
         host.events().bind(all);
+        lifecycle = context.services().stream()
+                .filter(service -> service.type(LOADER) == LifecycleAware.class && beans.containsKey(service.ref()))
+                .map(service -> (LifecycleAware) beans.get(service.ref()))
+                .toList();
+        lifecycle.forEach(LifecycleAware::onStart);
     }
 
     /**
@@ -84,6 +100,16 @@ public final class SandboxComponents implements AutoCloseable {
                 && Arrays.stream(beanClass.getMethods()).anyMatch(m -> m.isAnnotationPresent(EventListener.class));
     }
 
+    /**
+     * Jira scheduler jobs: Jira-edge classes whose constructor takes Jira's {@link SchedulerService}.
+     * The sandbox has no scheduler; it runs the services they schedule itself.
+     */
+    public static boolean scheduledByHost(Class<?> beanClass) {
+        return beanClass.getName().startsWith(JIRA_EDGE) && Arrays.stream(beanClass.getConstructors())
+                .flatMap(c -> Arrays.stream(c.getParameterTypes()))
+                .anyMatch(SchedulerService.class::equals);
+    }
+
     /** Everything a plugin constructor may ask for: host services and plugin beans. */
     public Components registry() {
         return registry;
@@ -92,6 +118,12 @@ public final class SandboxComponents implements AutoCloseable {
     /** Stops the plugin's beans (their {@code destroy-method}s), as Jira does when it disables the plugin. */
     @Override
     public void close() {
-        SpringBeanBuilder.destroy(context, beans, LOADER);
+        try {
+            for (int i = lifecycle.size() - 1; i >= 0; i--) {
+                lifecycle.get(i).onStop();
+            }
+        } finally {
+            SpringBeanBuilder.destroy(context, beans, LOADER);
+        }
     }
 }

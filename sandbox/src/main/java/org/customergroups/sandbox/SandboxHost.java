@@ -23,7 +23,9 @@ import org.customergroups.sandbox.host.SandboxHostInfo;
 import org.customergroups.sandbox.host.SandboxIssueIndex;
 import org.customergroups.sandbox.host.SandboxIssues;
 import org.customergroups.sandbox.host.SandboxPermissionSchemes;
+import org.customergroups.sandbox.host.SandboxLinks;
 import org.customergroups.sandbox.host.SandboxLoginUriProvider;
+import org.customergroups.sandbox.host.SandboxOutbox;
 import org.customergroups.sandbox.host.SandboxUserManager;
 import org.customergroups.sandbox.host.VelocityTemplateRenderer;
 import org.customergroups.sandbox.host.WebResourceTags;
@@ -31,11 +33,13 @@ import org.customergroups.sandbox.host.jira.JiraObjects;
 import org.customergroups.sandbox.host.jira.SandboxFieldVisibilityManager;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 
+import java.time.Clock;
+
 /**
  * What Jira would provide: the host's data (directory, projects, issues, comments), the request's
  * user, the services the plugin imports as OSGi references, the sandbox's implementations of the
- * plugin's host ports (Directory, Projects, Permissions, Issues, IssueIndex, PermissionSchemes)
- * standing in for its Jira adapters, all over the sandbox's own tables, the Customer Groups field
+ * plugin's host ports (Directory, Projects, Permissions, Issues, IssueIndex, PermissionSchemes,
+ * MailOutbox, Links) standing in for its Jira adapters, all over the sandbox's own tables, the Customer Groups field
  * and the events Jira would fire into the plugin. The field and the events reach the plugin's own
  * classes, so they are bound once the plugin's components exist ({@link SandboxComponents}).
  */
@@ -47,7 +51,8 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                           SandboxPermissions sandboxPermissions, SandboxIssues sandboxIssues,
                           SandboxIssueIndex issueIndex, SandboxPermissionSchemes permissionSchemes,
                           FieldVisibilityManager fieldVisibilityManager, JiraObjects jira,
-                          CustomerGroupsField customerGroupsField, HostEvents events) {
+                          CustomerGroupsField customerGroupsField, HostEvents events, SandboxOutbox outbox,
+                          SandboxLinks links) {
 
     public static SandboxHost create(SandboxDatabases databases, PluginDescriptor plugin, String contextPath,
                                      String baseUrl) {
@@ -55,7 +60,7 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
         HostDirectory directory = new HostDirectory(databases.hostActiveObjects());
         HostProjects projects = new HostProjects(databases.hostActiveObjects());
         HostSql sql = databases.hostSql();
-        HostEvents events = new HostEvents();
+        HostEvents events = new HostEvents(currentUser);
         SandboxProjects sandboxProjects = new SandboxProjects(sql);
         JiraObjects jira = new JiraObjects(directory, projects, sandboxProjects);
         CustomerGroupsField field = new CustomerGroupsField(plugin, jira);
@@ -74,7 +79,8 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                 new SandboxHostInfo(application, databases.productName()),
                 new SandboxDirectory(databases.hostActiveObjects(), sql, events), sandboxProjects,
                 new SandboxPermissions(sql, field::groupsOf), new SandboxIssues(sql), new SandboxIssueIndex(),
-                new SandboxPermissionSchemes(field), new SandboxFieldVisibilityManager(), jira, field, events);
+                new SandboxPermissionSchemes(field), new SandboxFieldVisibilityManager(), jira, field, events,
+                new SandboxOutbox(databases.hostActiveObjects(), sql, Clock.systemUTC()), new SandboxLinks(baseUrl));
     }
 
     /** The sandbox's own strings (its pages and messages), separate from the plugin's bundle. */

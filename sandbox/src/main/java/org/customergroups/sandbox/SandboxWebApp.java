@@ -13,10 +13,15 @@ import org.customergroups.sandbox.web.IssuePage;
 import org.customergroups.sandbox.web.JsI18nTransformer;
 import org.customergroups.sandbox.web.LoginServlet;
 import org.customergroups.sandbox.web.LogoutServlet;
+import org.customergroups.sandbox.web.OutboxJsonServlet;
+import org.customergroups.sandbox.web.OutboxServlet;
+import org.customergroups.sandbox.web.ProfileServlet;
 import org.customergroups.sandbox.web.PageRenderer;
 import org.customergroups.sandbox.web.ProjectServlet;
+import org.customergroups.sandbox.web.WebPanels;
 import org.customergroups.sandbox.web.WebResourceServlet;
 import org.customergroups.sandbox.wiring.ConstructorInjector;
+import org.customergroups.service.DigestService;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -30,13 +35,16 @@ import java.time.Clock;
 import java.util.EnumSet;
 
 /**
- * The {@code /jira} web application: the sandbox's own pages and files, its subset of Jira's REST
- * API, and the plugin's servlets, REST modules and web resources at the paths Jira gives them.
+ * The {@code /jira} web application: the sandbox's own pages and files (home, login, projects and
+ * issues, outbox, user profile), its subset of Jira's REST API, and the plugin's servlets, REST
+ * modules and web resources at the paths Jira gives them.
  */
 public final class SandboxWebApp {
 
     /** Where Jira mounts {@code <servlet>} modules. */
     static final String PLUGIN_SERVLETS = "/plugins/servlet";
+    /** The plugin's admin audit page, linked from the header for Jira administrators. */
+    static final String AUDIT_PATTERN = "/customer-groups/audit";
 
     private SandboxWebApp() {
     }
@@ -52,7 +60,8 @@ public final class SandboxWebApp {
         context.addFilter(new FilterHolder(new AuthFilter(host.authenticator(), host.directory(),
                 host.currentUser(), text)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
-        PageRenderer pages = new PageRenderer(host.templateRenderer(), text, host.currentUser(), host.contextPath());
+        PageRenderer pages = new PageRenderer(host.templateRenderer(), text, host.currentUser(), host.contextPath(),
+                auditPageUrl(host));
         context.addFilter(new FilterHolder(new DecoratorFilter(pages, host.contextPath())), PLUGIN_SERVLETS + "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(host.directory(), host.projects(), host.sandboxProjects(),
@@ -65,6 +74,14 @@ public final class SandboxWebApp {
         context.addServlet(new ServletHolder(new ProjectServlet(host.projects(), host.sandboxProjects(),
                 host.sandboxPermissions(), host.currentUser(), host.loginUriProvider(), pages, issuePage)), "/browse/*");
         context.addServlet(new ServletHolder(new ClasspathFileServlet("sandbox-static")), "/sandbox/*");
+        // Exact paths win over /sandbox/*: the outbox page is no static file.
+        context.addServlet(new ServletHolder(new OutboxServlet(host.outbox(), host.currentUser(), host.loginUriProvider(),
+                pages, () -> components.registry().get(DigestService.class).sendDigests())), OutboxServlet.PATH);
+        context.addServlet(new ServletHolder(new OutboxJsonServlet(host.outbox(), host.directory(), host.currentUser(),
+                text)), OutboxJsonServlet.PATH);
+        context.addServlet(new ServletHolder(new ProfileServlet(host.directory(), host.currentUser(), host.jira(),
+                host.loginUriProvider(), pages, new WebPanels(ProfileServlet.profilePanels(host.plugin()), injector,
+                host.templateRenderer(), host.i18n()))), ProfileServlet.PATH);
         context.addServlet(new ServletHolder(new WebResourceServlet(host.plugin(), new JsI18nTransformer(host.i18n()))),
                 "/download/resources/*");
 
@@ -82,6 +99,13 @@ public final class SandboxWebApp {
             context.addServlet(holder, module.mountPath() + "/*");
         }
         return context;
+    }
+
+    /** The plugin's audit page (its servlet of url-pattern {@value #AUDIT_PATTERN}) for the header; empty without one. */
+    static String auditPageUrl(SandboxHost host) {
+        return host.plugin().servlets().stream()
+                .anyMatch(s -> s.urlPatterns().contains(AUDIT_PATTERN))
+                ? host.contextPath() + PLUGIN_SERVLETS + AUDIT_PATTERN : "";
     }
 
     /** Error pages without stack traces or servlet names. */

@@ -27,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SandboxComponents must follow the plugin's Spring file: every plugin bean exists, every Jira-edge
  * adapter is replaced by a sandbox implementation of the same port interfaces, every Jira event
  * listener is left out while the services it calls exist (the sandbox calls them where Jira fires
- * the events), and every OSGi reference has a sandbox service unless only replaced or left-out
- * Jira-edge beans need it. Worked out here from the XML and the classes, independently of how
- * SandboxComponents builds the beans.
+ * the events), every Jira scheduler job is left out while the services it runs exist (the sandbox
+ * runs them daily itself), and every OSGi reference has a sandbox service unless only replaced or
+ * left-out Jira-edge beans need it. Worked out here from the XML and the classes, independently of
+ * how SandboxComponents builds the beans.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxComponentsTest {
@@ -82,7 +83,8 @@ class SandboxComponentsTest {
                     + " servlet may; add a service to SandboxComponents");
             for (String beanClass : needing) {
                 Class<?> needer = Class.forName(beanClass);
-                assertTrue(replaced(needer) || listener(needer), "no sandbox service for " + id + ", needed by " + beanClass);
+                assertTrue(replaced(needer) || listener(needer) || job(needer),
+                        "no sandbox service for " + id + ", needed by " + beanClass);
             }
         }
     }
@@ -108,6 +110,8 @@ class SandboxComponentsTest {
                 }
             } else if (listener(type)) {
                 assertTrue(registry.all(type).isEmpty(), "the sandbox delivers the events of " + type + " itself");
+            } else if (job(type)) {
+                assertTrue(registry.all(type).isEmpty(), "the sandbox runs the jobs of " + type + " itself");
             } else {
                 // Plugin beans, and Jira-edge helpers that are no adapter (e.g. the clock factory), are built as in Jira.
                 String factory = bean.getAttribute("factory-method");
@@ -149,6 +153,37 @@ class SandboxComponentsTest {
         }
     }
 
+    /**
+     * Jira's scheduler runs the plugin's daily jobs through its job bean (NotificationJobs), which
+     * the sandbox does not build: the services it runs must be the sandbox's components (its
+     * DailyJobs call them).
+     */
+    @Test
+    void jiraSchedulerJobsAreLeftOutAndTheServicesTheyRunExist() throws Exception {
+        List<Class<?>> jobs = new ArrayList<>();
+        for (Element bean : elements("bean")) {
+            Class<?> type = Class.forName(bean.getAttribute("class"));
+            if (job(type)) {
+                jobs.add(type);
+            }
+        }
+        assertTrue(jobs.stream().anyMatch(t -> t.getName().equals("org.customergroups.jira.NotificationJobs")),
+                jobs.toString());
+        for (Class<?> type : jobs) {
+            assertTrue(SandboxComponents.scheduledByHost(type), type.getName());
+            assertFalse(SandboxComponents.replaced(type), type.getName());
+            assertTrue(registry.all(type).isEmpty(), type.getName());
+            List<Class<?>> services = Arrays.stream(type.getConstructors())
+                    .flatMap(c -> Arrays.stream(c.getParameterTypes()))
+                    .filter(p -> p.getName().startsWith(SERVICES))
+                    .toList();
+            assertFalse(services.isEmpty(), type + " runs no plugin service");
+            for (Class<?> service : services) {
+                assertTrue(service.isInstance(registry.get(service)), service.getName());
+            }
+        }
+    }
+
     @Test
     void onlyJiraEdgeClassesWithEventListenerMethodsAreLeftOut() {
         // A plugin service is built even if it ever had a listener-like method; a Jira adapter is replaced, not left out.
@@ -161,6 +196,13 @@ class SandboxComponentsTest {
     private static boolean listener(Class<?> type) {
         return type.getName().startsWith(JIRA_EDGE) && Arrays.stream(type.getMethods())
                 .anyMatch(m -> m.isAnnotationPresent(com.atlassian.event.api.EventListener.class));
+    }
+
+    /** A Jira-edge bean built on Jira's scheduler: the sandbox leaves it out and runs its services itself. */
+    private static boolean job(Class<?> type) {
+        return type.getName().startsWith(JIRA_EDGE) && Arrays.stream(type.getConstructors())
+                .flatMap(c -> Arrays.stream(c.getParameterTypes()))
+                .anyMatch(p -> p.getName().equals("com.atlassian.scheduler.SchedulerService"));
     }
 
     /** A Jira-edge bean implementing plugin ports: the sandbox puts its own implementations in its place. */

@@ -1,6 +1,7 @@
 package org.customergroups.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.customergroups.sandbox.host.HostUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -156,5 +157,27 @@ class SandboxSharingHttpTest {
         assertEquals(bobsBefore + 1, reindexed(bobs));
         assertJiraError(jira().issue("bob", alices), 404);
         assertEquals(List.of("Other Co"), jira().customerGroups(alices));
+    }
+
+    /** The sandbox tells the cascade who removed the member (the signed-in user), so the audit trail names them. */
+    @Test
+    void theCascadeIsAuditedWithWhoRemovedTheMember() {
+        // a reporter of its own, in no other test's (auto-share) groups
+        SANDBOX.sandbox().directory().createUser(new HostUser("vera", "Vera Audit", "vera@acme.example", false, false));
+        long group = jira().catalogGroup("HELP", "Audited Cascade Co", false, "vera");
+        String key = jira().createdKey("vera", "HELP", "Vera's audited ticket", null);
+        jira().share(key, group);
+        HttpResponse<String> removed = jira().call("DELETE",
+                API + "/group/user?groupname=Audited%20Cascade%20Co&username=vera", "admin", null);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertNull(jira().customerGroups(key));
+
+        HttpResponse<String> audit = jira().call("GET", PLUGIN + "/audit?issue=" + key + "&action=SHARE_REMOVED",
+                "agent", null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        JsonNode entry = SandboxClient.json(audit).path("values").get(0);
+        assertEquals("CASCADE", entry.path("cause").asText(), audit.body());
+        assertEquals("admin", entry.path("actor").path("username").asText(), audit.body());
+        assertEquals("Audited Cascade Co", entry.path("group").path("name").asText(), audit.body());
     }
 }

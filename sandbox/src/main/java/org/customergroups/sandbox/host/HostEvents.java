@@ -2,6 +2,7 @@ package org.customergroups.sandbox.host;
 
 import org.customergroups.sandbox.wiring.Components;
 import org.customergroups.service.AutoShare;
+import org.customergroups.service.NotificationService;
 import org.customergroups.service.ShareCascade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,14 +14,19 @@ import java.util.List;
  * its Jira listener ({@code org.customergroups.jira.JiraEventListener}, which the sandbox does not
  * build) would call for that event:
  * <ul>
- *   <li>issue created (every create path: the sandbox's REST API) → {@link AutoShare#onIssueCreated};</li>
+ *   <li>issue created (every create path: the sandbox's REST API) → {@link AutoShare#onIssueCreated},
+ *   then {@link NotificationService#issueCreated} (so the mail goes to the groups it was just
+ *   auto-shared with);</li>
+ *   <li>comment added (the REST API and the issue page) → {@link NotificationService#commented},
+ *   {@code internal} for a comment restricted to a role or group;</li>
+ *   <li>issue transitioned (the REST API and the issue page) → {@link NotificationService#statusChanged};</li>
  *   <li>group membership deleted (every removal path: the REST API, and the plugin's own member
  *   removal through {@code Directory.removeMember}) → {@link ShareCascade#onMembershipsEnded}, once
- *   per removal.</li>
+ *   per removal, with the signed-in user as the actor (null when there is none).</li>
  * </ul>
  * Deleting a group fires no membership events (Crowd announces the group's deletion only; the plugin
  * removes a deleted customer group's shares itself). The sandbox never updates, moves or deletes
- * issues, so it fires nothing for ShareUpkeep. Events
+ * issues otherwise, so it fires nothing for ShareUpkeep. Events
  * are delivered synchronously after the change, and a failing listener is logged without undoing
  * the change, as Jira's event publisher does. Events fired before the plugin's components exist
  * (nothing listens yet) are dropped.
@@ -29,7 +35,17 @@ public final class HostEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostEvents.class);
 
+    private final CurrentUser currentUser;
     private volatile Components plugin;
+
+    public HostEvents(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** Without the request's user (benchmarks, tools): membership removals have no actor. */
+    public HostEvents() {
+        this(new CurrentUser());
+    }
 
     /** Connects the plugin's components once they are built. */
     public void bind(Components components) {
@@ -41,6 +57,26 @@ public final class HostEvents {
         Components p = plugin;
         if (p != null) {
             deliver("issue created " + issueId, () -> p.get(AutoShare.class).onIssueCreated(issueId, actorKey));
+            deliver("issue created " + issueId + " (notifications)",
+                    () -> p.get(NotificationService.class).issueCreated(issueId, actorKey));
+        }
+    }
+
+    /** {@code actorKey} commented on the issue; {@code internal}: restricted to a role or group. */
+    public void commented(long issueId, String actorKey, String body, boolean internal) {
+        Components p = plugin;
+        if (p != null) {
+            deliver("comment on " + issueId,
+                    () -> p.get(NotificationService.class).commented(issueId, actorKey, body, internal));
+        }
+    }
+
+    /** {@code actorKey} moved the issue from one status to another (status names). */
+    public void statusChanged(long issueId, String actorKey, String fromStatus, String toStatus) {
+        Components p = plugin;
+        if (p != null) {
+            deliver("status of " + issueId + " " + fromStatus + " -> " + toStatus,
+                    () -> p.get(NotificationService.class).statusChanged(issueId, actorKey, fromStatus, toStatus));
         }
     }
 
@@ -48,8 +84,10 @@ public final class HostEvents {
     public void membershipDeleted(String groupName, String username) {
         Components p = plugin;
         if (p != null) {
+            // Jira's event carries no actor; the listener takes the signed-in user, as the sandbox does here.
+            String actorKey = currentUser.get().map(HostUser::username).orElse(null);
             deliver("membership deleted " + groupName + "/" + username,
-                    () -> p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username), null));
+                    () -> p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username), actorKey));
         }
     }
 

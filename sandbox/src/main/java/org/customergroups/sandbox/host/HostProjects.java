@@ -109,8 +109,14 @@ public final class HostProjects {
                 .findFirst();
     }
 
-    /** Adds a comment and moves the ticket's updated time, as Jira does. */
+    /** Adds a public comment and moves the ticket's updated time, as Jira does. */
     public HostComment addComment(long issueId, String author, String body, Instant now) {
+        return addComment(issueId, author, body, null, now);
+    }
+
+    /** Adds a comment, restricted when {@code visibility} is not null, and moves the ticket's updated time. */
+    public HostComment addComment(long issueId, String author, String body, HostComment.Visibility visibility,
+                                  Instant now) {
         return ao.executeInTransaction(() -> {
             HostIssueEntity[] found = ao.find(HostIssueEntity.class, Query.select().where("ID = ?", issueId));
             if (found.length == 0) {
@@ -121,14 +127,35 @@ public final class HostProjects {
                     new DBParam(HostCommentEntity.ISSUE_ID, issueId),
                     new DBParam(HostCommentEntity.AUTHOR, author),
                     new DBParam(HostCommentEntity.BODY, body),
-                    new DBParam(HostCommentEntity.CREATED, Date.from(now)));
+                    new DBParam(HostCommentEntity.CREATED, Date.from(now)),
+                    new DBParam(HostCommentEntity.VISIBILITY_TYPE, visibility == null ? null : visibility.type()),
+                    new DBParam(HostCommentEntity.VISIBILITY_VALUE, visibility == null ? null : visibility.value()));
             issue.setUpdated(Date.from(now));
             issue.save();
             return toRecord(c);
         });
     }
 
-    /** The ticket's comments, oldest first. */
+    /**
+     * Moves the ticket from status {@code from} to {@code to} and its updated time, as a workflow
+     * transition does; false (nothing changed) when the ticket is no longer in {@code from}, so of two
+     * transitions at once in this sandbox only the first applies.
+     */
+    public synchronized boolean changeStatus(long issueId, String from, String to, Instant now) {
+        return ao.executeInTransaction(() -> {
+            HostIssueEntity[] found = ao.find(HostIssueEntity.class,
+                    Query.select().where("ID = ? AND " + HostIssueEntity.STATUS + " = ?", issueId, from));
+            if (found.length == 0) {
+                return false;
+            }
+            found[0].setStatus(to);
+            found[0].setUpdated(Date.from(now));
+            found[0].save();
+            return true;
+        });
+    }
+
+    /** The ticket's comments, oldest first, internal ones included (callers decide who sees them). */
     public List<HostComment> comments(long issueId) {
         return Arrays.stream(ao.find(HostCommentEntity.class, Query.select()
                         .where(HostCommentEntity.ISSUE_ID + " = ?", issueId)
@@ -159,7 +186,10 @@ public final class HostProjects {
     }
 
     private static HostComment toRecord(HostCommentEntity c) {
-        return new HostComment(c.getID(), c.getIssueId(), c.getAuthor(), c.getBody(), c.getCreated().toInstant());
+        HostComment.Visibility visibility = c.getVisibilityType() == null ? null
+                : new HostComment.Visibility(c.getVisibilityType(), c.getVisibilityValue());
+        return new HostComment(c.getID(), c.getIssueId(), c.getAuthor(), c.getBody(), c.getCreated().toInstant(),
+                visibility);
     }
 
     private static HostIssue toRecord(HostIssueEntity e) {

@@ -5,6 +5,7 @@ import net.java.ao.RawEntity;
 import org.customergroups.sandbox.host.ao.HostCommentEntity;
 import org.customergroups.sandbox.host.ao.HostGroupEntity;
 import org.customergroups.sandbox.host.ao.HostIssueEntity;
+import org.customergroups.sandbox.host.ao.HostMailEntity;
 import org.customergroups.sandbox.host.ao.HostMembershipEntity;
 import org.customergroups.sandbox.host.ao.HostProjectEntity;
 import org.customergroups.sandbox.host.ao.HostProjectRoleEntity;
@@ -12,7 +13,10 @@ import org.customergroups.sandbox.host.ao.HostUserEntity;
 
 import java.util.List;
 
-/** The sandbox's own tables (prefix SBX_), standing in for Jira's users, groups, projects, issues and comments. */
+/**
+ * The sandbox's own tables (prefix SBX_), standing in for Jira's users, groups, projects, issues,
+ * comments and mail queue.
+ */
 public final class HostSchema {
 
     private HostSchema() {
@@ -21,7 +25,7 @@ public final class HostSchema {
     /** Every host entity, in migration order. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(HostUserEntity.class,
             HostGroupEntity.class, HostMembershipEntity.class, HostProjectEntity.class, HostProjectRoleEntity.class,
-            HostIssueEntity.class, HostCommentEntity.class);
+            HostIssueEntity.class, HostCommentEntity.class, HostMailEntity.class);
 
     @SuppressWarnings("unchecked")
     public static void migrate(ActiveObjects ao) {

@@ -1,7 +1,6 @@
 package org.customergroups.sandbox.web;
 
 import com.atlassian.jira.issue.customfields.CustomFieldType;
-import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.customergroups.sandbox.host.CustomerGroupsField;
@@ -11,12 +10,13 @@ import org.customergroups.sandbox.host.HostIssue;
 import org.customergroups.sandbox.host.HostProject;
 import org.customergroups.sandbox.host.HostProjects;
 import org.customergroups.sandbox.host.HostUser;
+import org.customergroups.sandbox.host.ProjectRole;
 import org.customergroups.sandbox.host.SandboxPermissions;
+import org.customergroups.sandbox.host.Workflow;
 import org.customergroups.sandbox.host.jira.JiraObjects;
 import org.customergroups.sandbox.host.jira.SandboxCustomField;
 import org.customergroups.sandbox.host.jira.SandboxJiraIssue;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
-import org.customergroups.sandbox.plugin.PluginDescriptor.WebPanelModule;
 import org.customergroups.sandbox.rest.api.JiraRestApplication;
 import org.customergroups.sandbox.wiring.ConstructorInjector;
 
@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +34,10 @@ import java.util.Optional;
 /**
  * {@code /browse/HELP-1}: Jira's issue view, sandbox-sized, for users who may browse the issue (404
  * otherwise, exactly as for an unknown key, so existence does not leak). It shows the issue's
- * fields, the Customer Groups field rendered by the plugin's own {@code view} template, the public
- * comments with a comment box (posting to the sandbox's REST API), the plugin's web panels of
+ * fields, the Customer Groups field rendered by the plugin's own {@code view} template, the
+ * comments with a comment box (posting to the sandbox's REST API), for the issue's agents also the
+ * internal comments, an "Internal comment" choice and the workflow's transition buttons (both
+ * through the REST API as well), the plugin's web panels of
  * {@value #RIGHT_CONTEXT} and, in the head, the plugin's web resources of context
  * {@value #RESOURCE_CONTEXT}. The plugin's panels are created once, by constructor injection, and
  * get Jira's panel context ({@code issue}, {@code project}, {@code user}).
@@ -53,22 +54,14 @@ public final class IssuePage {
     public record CommentRow(HostComment comment, String authorName, String created) {
     }
 
-    /** A plugin web panel: its module key, its label and the HTML its template rendered. */
-    public record PanelRow(String key, String label, String html) {
-    }
-
-    private record Panel(WebPanelModule module, ContextProvider provider, String template) {
-    }
-
     private final HostProjects projects;
     private final HostDirectory directory;
     private final SandboxPermissions permissions;
     private final JiraObjects jira;
     private final CustomerGroupsField field;
     private final TemplateRenderer renderer;
-    private final I18nResolver pluginText;
     private final PageRenderer pages;
-    private final List<Panel> panels;
+    private final WebPanels panels;
 
     public IssuePage(HostProjects projects, HostDirectory directory, SandboxPermissions permissions, JiraObjects jira,
                      CustomerGroupsField field, TemplateRenderer renderer, I18nResolver pluginText,
@@ -79,20 +72,8 @@ public final class IssuePage {
         this.jira = jira;
         this.field = field;
         this.renderer = renderer;
-        this.pluginText = pluginText;
         this.pages = pages;
-        List<Panel> created = new ArrayList<>();
-        for (WebPanelModule module : plugin.webPanels(RIGHT_CONTEXT)) {
-            ContextProvider provider = null;
-            if (module.contextProviderClass() != null) {
-                provider = (ContextProvider) injector.create(module.contextProviderClass());
-                provider.init(module.params());
-            }
-            String template = module.viewTemplate().orElseThrow(() -> new IllegalStateException(
-                    "web-panel " + module.key() + " has no velocity view resource"));
-            created.add(new Panel(module, provider, template));
-        }
-        this.panels = List.copyOf(created);
+        this.panels = new WebPanels(plugin.webPanels(RIGHT_CONTEXT), injector, renderer, pluginText);
     }
 
     /** The issue page for {@code user}, or the not-found page. */
@@ -107,6 +88,8 @@ public final class IssuePage {
         SandboxJiraIssue jiraIssue = jira.issue(issue);
         HostProject project = projects.findProject(issue.projectKey()).orElseThrow();
         Object value = field.valueOf(jiraIssue);
+        // Edit Issues: who may transition the issue and read and write internal comments.
+        boolean agent = permissions.canEditIssue(user.username(), issue.id());
 
         Map<String, Object> model = new HashMap<>();
         model.put("issue", issue);
@@ -119,7 +102,10 @@ public final class IssuePage {
         model.put("fieldName", CustomerGroupsField.FIELD_NAME);
         model.put("fieldHasValue", value != null);
         model.put("fieldHtml", fieldView(jiraIssue, value));
-        model.put("comments", comments(issue));
+        model.put("comments", comments(issue, agent));
+        model.put("agent", agent);
+        model.put("transitions", agent ? Workflow.from(issue.status()) : List.of());
+        model.put("internalRole", ProjectRole.AGENT.jiraName());
         model.put("panels", panels(jiraIssue, user));
         model.put("restApi", contextPath + JiraRestApplication.MOUNT);
         model.put("resourceContext", RESOURCE_CONTEXT);
@@ -151,24 +137,18 @@ public final class IssuePage {
         return render(template.get(), context).strip();
     }
 
-    private List<PanelRow> panels(SandboxJiraIssue issue, HostUser user) throws IOException {
-        List<PanelRow> rows = new ArrayList<>();
-        for (Panel panel : panels) {
-            Map<String, Object> context = new HashMap<>();
-            context.put("issue", issue);
-            context.put("project", issue.getProjectObject());
-            context.put("user", jira.user(user.username()));
-            if (panel.provider() != null) {
-                context = new HashMap<>(panel.provider().getContextMap(context));
-            }
-            String label = panel.module().labelKey() == null ? "" : pluginText.getText(panel.module().labelKey());
-            rows.add(new PanelRow(panel.module().key(), label, render(panel.template(), context).strip()));
-        }
-        return rows;
+    private List<WebPanels.PanelRow> panels(SandboxJiraIssue issue, HostUser user) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        context.put("project", issue.getProjectObject());
+        context.put("user", jira.user(user.username()));
+        return panels.render(context);
     }
 
-    private List<CommentRow> comments(HostIssue issue) {
+    /** The comments, internal ones for agents only. */
+    private List<CommentRow> comments(HostIssue issue, boolean agent) {
         return projects.comments(issue.id()).stream()
+                .filter(c -> agent || !c.internal())
                 .map(c -> new CommentRow(c, directory.findUser(c.author()).map(HostUser::displayName).orElse(c.author()),
                         SHOWN.format(c.created())))
                 .toList();

@@ -17,12 +17,17 @@ import java.util.Optional;
 
 /**
  * What the plugin's Spring file ({@code META-INF/spring/plugin-context.xml}) declares, in the
- * subset the plugin uses: {@code <osgi:reference id interface>} and {@code <bean id class
+ * subset the plugin uses: {@code <osgi:reference id interface>}, {@code <bean id class
  * [factory-method] [init-method] [destroy-method]>} with optional {@code <constructor-arg ref|value
- * [index]>}, autowired by constructor. Anything else (properties, scopes, …) is refused, so the
+ * [index]>}, autowired by constructor, and {@code <osgi:service id ref interface>} (a bean exported
+ * to the host under one interface). Anything else (properties, scopes, …) is refused, so the
  * sandbox never silently builds a bean differently from Jira.
  */
-public record SpringContext(List<Reference> references, List<Bean> beans) {
+public record SpringContext(List<Reference> references, List<Bean> beans, List<Service> services) {
+
+    public SpringContext(List<Reference> references, List<Bean> beans) {
+        this(references, beans, List.of());
+    }
 
     public static final String PLUGIN_CONTEXT = "META-INF/spring/plugin-context.xml";
 
@@ -31,6 +36,14 @@ public record SpringContext(List<Reference> references, List<Bean> beans) {
 
     /** An OSGi service the host provides. */
     public record Reference(String id, String interfaceName) {
+
+        public Class<?> type(ClassLoader loader) {
+            return load(interfaceName, loader);
+        }
+    }
+
+    /** A plugin bean ({@code ref}) the plugin exports to the host as an OSGi service of {@code interfaceName}. */
+    public record Service(String id, String ref, String interfaceName) {
 
         public Class<?> type(ClassLoader loader) {
             return load(interfaceName, loader);
@@ -104,20 +117,45 @@ public record SpringContext(List<Reference> references, List<Bean> beans) {
             Element root = factory.newDocumentBuilder().parse(in).getDocumentElement();
             List<Reference> references = new ArrayList<>();
             List<Bean> beans = new ArrayList<>();
+            List<Service> services = new ArrayList<>();
             for (Element e : children(root)) {
                 switch (e.getLocalName()) {
                     case "reference" -> references.add(new Reference(e.getAttribute("id"), e.getAttribute("interface")));
                     case "bean" -> beans.add(bean(e));
+                    case "service" -> services.add(service(resource, e));
                     default -> throw new IllegalStateException(resource + ": the sandbox does not support <"
                             + e.getTagName() + ">");
                 }
             }
-            return new SpringContext(List.copyOf(references), List.copyOf(beans));
+            for (Service service : services) {
+                if (beans.stream().noneMatch(b -> b.id().equals(service.ref()))) {
+                    throw new IllegalStateException(resource + ": <osgi:service id=\"" + service.id()
+                            + "\"> exports no bean of this file: " + service.ref());
+                }
+            }
+            return new SpringContext(List.copyOf(references), List.copyOf(beans), List.copyOf(services));
         } catch (IllegalStateException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read " + resource, e);
         }
+    }
+
+    /** Only the single-interface form: auto-export, {@code <interfaces>}, properties and the like are refused. */
+    private static Service service(String resource, Element e) {
+        String id = e.getAttribute("id");
+        for (int i = 0; i < e.getAttributes().getLength(); i++) {
+            String attribute = e.getAttributes().item(i).getNodeName();
+            if (!List.of("id", "ref", "interface").contains(attribute)) {
+                throw new IllegalStateException(resource + ": <osgi:service id=\"" + id
+                        + "\">: the sandbox does not support the attribute " + attribute);
+            }
+        }
+        if (!children(e).isEmpty() || e.getAttribute("ref").isEmpty() || e.getAttribute("interface").isEmpty()) {
+            throw new IllegalStateException(resource + ": <osgi:service id=\"" + id
+                    + "\"> needs ref and interface and nothing inside");
+        }
+        return new Service(id, e.getAttribute("ref"), e.getAttribute("interface"));
     }
 
     private static Bean bean(Element e) {

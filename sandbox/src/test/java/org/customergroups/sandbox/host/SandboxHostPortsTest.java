@@ -497,4 +497,63 @@ class SandboxHostPortsTest {
             assertFalse(text.contains("tableScan"), text);
         }
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // mail outbox, workflow status, comment visibility
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theOutboxKeepsMailNewestFirstFindsTheAccountByAddressAndPages(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            SandboxOutbox outbox = new SandboxOutbox(host.databases().hostActiveObjects(), host.sql(),
+                    java.time.Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), java.time.ZoneOffset.UTC));
+            for (int i = 1; i <= 3; i++) {
+                outbox.send(new org.customergroups.domain.OutgoingMail("Alice@ACME.example", "Alice Archer",
+                        "For alice " + i, "<p>" + i + "</p>"));
+            }
+            outbox.send(new org.customergroups.domain.OutgoingMail("someone@else.example", null, "For nobody", "<p>x</p>"));
+            outbox.send(new org.customergroups.domain.OutgoingMail(" ", "No address", "Dropped", "<p>x</p>"));
+
+            Page<SandboxOutbox.Mail> all = outbox.all(page(0, 10));
+            assertEquals(4, all.total());
+            assertEquals(List.of("For nobody", "For alice 3", "For alice 2", "For alice 1"),
+                    all.values().stream().map(SandboxOutbox.Mail::subject).toList());
+            SandboxOutbox.Mail nobody = all.values().get(0);
+            assertEquals(null, nobody.toUser());
+            assertEquals("someone@else.example", nobody.to());
+            SandboxOutbox.Mail alices = all.values().get(1);
+            assertEquals("alice", alices.toUser());
+            assertEquals("alice", alices.to());
+            assertEquals("<p>3</p>", alices.htmlBody());
+            assertEquals(Instant.parse("2026-11-20T10:00:00Z"), alices.queued());
+
+            Page<SandboxOutbox.Mail> second = outbox.of("alice", "alice@acme.example", page(1, 1));
+            assertEquals(3, second.total());
+            assertEquals(List.of("For alice 2"), second.values().stream().map(SandboxOutbox.Mail::subject).toList());
+            assertEquals(0, outbox.of("bob", "bob@acme.example", page(0, 10)).total());
+            assertEquals(List.of(), outbox.all(page(10, 10)).values());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void statusChangesOnlyFromTheExpectedStatusAndCommentsKeepTheirVisibility(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            HostProjects projects = new HostProjects(host.databases().hostActiveObjects());
+            HostIssue issue = projects.findIssue("HELP-1").orElseThrow();
+            assertEquals("Open", issue.status());
+            Instant later = Instant.parse("2026-11-21T09:00:00Z");
+            assertFalse(projects.changeStatus(issue.id(), "Done", "Reopened", later), "not in Done");
+            assertTrue(projects.changeStatus(issue.id(), "Open", "In Progress", later));
+            HostIssue moved = projects.findIssue(issue.id()).orElseThrow();
+            assertEquals("In Progress", moved.status());
+            assertEquals(later, moved.updated());
+
+            projects.addComment(issue.id(), "alice", "Public", later);
+            projects.addComment(issue.id(), "agent", "Internal", new HostComment.Visibility("role", "Agents"), later);
+            List<HostComment> comments = projects.comments(issue.id());
+            assertEquals(List.of(false, true), comments.stream().map(HostComment::internal).toList());
+            assertEquals(new HostComment.Visibility("role", "Agents"), comments.get(1).visibility());
+        }
+    }
 }

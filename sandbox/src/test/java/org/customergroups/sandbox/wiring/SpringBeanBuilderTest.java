@@ -180,5 +180,15 @@ class SpringBeanBuilderTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> SpringContext.read(LOADER, "wiring/property.xml"));
         assertTrue(e.getMessage().contains("property"), e.getMessage());
+        IllegalStateException export = assertThrows(IllegalStateException.class,
+                () -> SpringContext.read(LOADER, "wiring/service-auto-export.xml"));
+        assertTrue(export.getMessage().contains("auto-export"), export.getMessage());
+    }
+
+    @Test
+    void anExportedBeanIsReadWithItsInterface() {
+        assertEquals(List.of(new SpringContext.Service("lifecycle_osgiService", "lifecycle",
+                HostService.class.getName())), LIFECYCLE.services());
+        assertEquals(HostService.class, LIFECYCLE.services().get(0).type(LOADER));
     }
 }

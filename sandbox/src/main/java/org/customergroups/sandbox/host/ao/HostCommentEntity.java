@@ -8,7 +8,11 @@ import net.java.ao.schema.Table;
 
 import java.util.Date;
 
-/** A comment on a ticket (Jira's jiraaction rows of type comment), read in the order written. */
+/**
+ * A comment on a ticket (Jira's jiraaction rows of type comment), read in the order written.
+ * {@code VISIBILITY_TYPE} ("role" or "group") and {@code VISIBILITY_VALUE} restrict it as Jira's
+ * comment visibility does (its level and role level); both null for a public comment.
+ */
 @Table("COMMENT")
 public interface HostCommentEntity extends Entity {
 
@@ -16,6 +20,8 @@ public interface HostCommentEntity extends Entity {
     String AUTHOR = "AUTHOR";
     String BODY = "BODY";
     String CREATED = "CREATED";
+    String VISIBILITY_TYPE = "VISIBILITY_TYPE";
+    String VISIBILITY_VALUE = "VISIBILITY_VALUE";
 
     @NotNull
     @Indexed
@@ -39,4 +45,12 @@ public interface HostCommentEntity extends Entity {
     Date getCreated();
 
     void setCreated(Date created);
+
+    String getVisibilityType();
+
+    void setVisibilityType(String visibilityType);
+
+    String getVisibilityValue();
+
+    void setVisibilityValue(String visibilityValue);
 }

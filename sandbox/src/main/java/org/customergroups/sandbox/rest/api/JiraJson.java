@@ -3,6 +3,7 @@ package org.customergroups.sandbox.rest.api;
 import org.customergroups.sandbox.host.HostComment;
 import org.customergroups.sandbox.host.HostIssue;
 import org.customergroups.sandbox.host.HostUser;
+import org.customergroups.sandbox.host.Workflow;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -70,9 +71,42 @@ final class JiraJson {
         return json;
     }
 
+    /** A status as Jira embeds one (issue field {@code status}, a transition's {@code to}). */
     Map<String, Object> status(String name) {
+        Workflow.Status status = Workflow.status(name);
+        Map<String, Object> category = new LinkedHashMap<>();
+        category.put("self", api + "/statuscategory/" + status.category().id());
+        category.put("id", status.category().id());
+        category.put("key", status.category().key());
+        category.put("colorName", status.category().colorName());
+        category.put("name", status.category().displayName());
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", name);
+        if (!status.id().isEmpty()) {
+            json.put("self", api + "/status/" + status.id());
+            json.put("id", status.id());
+        }
+        json.put("description", "");
+        json.put("name", status.name());
+        json.put("statusCategory", category);
+        return json;
+    }
+
+    /** What GET .../transitions answers: the transitions the caller may make now. */
+    Map<String, Object> transitions(List<Workflow.Transition> transitions) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("expand", "transitions");
+        json.put("transitions", transitions.stream().map(t -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", t.id());
+            one.put("name", t.name());
+            one.put("to", status(t.to().name()));
+            one.put("hasScreen", false);
+            one.put("isGlobal", false);
+            one.put("isInitial", false);
+            one.put("isAvailable", true);
+            one.put("isConditional", false);
+            return one;
+        }).toList());
         return json;
     }
 
@@ -85,6 +119,12 @@ final class JiraJson {
         json.put("updateAuthor", author);
         json.put("created", date(comment.created()));
         json.put("updated", date(comment.created()));
+        if (comment.visibility() != null) {
+            Map<String, Object> visibility = new LinkedHashMap<>();
+            visibility.put("type", comment.visibility().type());
+            visibility.put("value", comment.visibility().value());
+            json.put("visibility", visibility);
+        }
         return json;
     }
 
