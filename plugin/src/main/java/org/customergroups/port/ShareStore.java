@@ -29,12 +29,12 @@ public interface ShareStore {
     /**
      * The cascade: removes the group from every issue whose reporter is one of {@code reporterKeys}.
      * Set-based (no per-issue round trips; one delete per batch of reporters) and one transaction.
-     * Returns the ids of the issues that lost the share, so that exactly those are reindexed.
+     * Returns the removed shares ordered by issue id, so that exactly those issues are reindexed and audited.
      */
-    List<Long> removeForReporters(long groupId, Collection<String> reporterKeys);
+    List<TicketShare> removeForReporters(long groupId, Collection<String> reporterKeys);
 
-    /** Removes every share of the group (the customer group was deleted); returns the touched issue ids. */
-    List<Long> removeGroup(long groupId);
+    /** Removes every share of the group (the customer group was deleted); returns the removed shares by issue id. */
+    List<TicketShare> removeGroup(long groupId);
 
     /** How many tickets are shared with the group. */
     int countOfGroup(long groupId);

@@ -13,12 +13,11 @@ import org.customergroups.domain.AuditAction;
 import org.customergroups.domain.AuditCause;
 import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
-import org.customergroups.domain.IssueRef;
+import org.customergroups.domain.TicketShare;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 import org.customergroups.port.IssueIndex;
-import org.customergroups.port.Issues;
 import org.customergroups.port.ShareStore;
 
 /**
@@ -33,17 +32,15 @@ public final class ShareCascade {
     private final CustomerGroupStore groups;
     private final Directory directory;
     private final IssueIndex index;
-    private final Issues issues;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ShareCascade(ShareStore shares, CustomerGroupStore groups, Directory directory, IssueIndex index,
-                        Issues issues, AuditTrail audit, Clock clock) {
+                        AuditTrail audit, Clock clock) {
         this.shares = shares;
         this.groups = groups;
         this.directory = directory;
         this.index = index;
-        this.issues = issues;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,10 +69,10 @@ public final class ShareCascade {
         if (reporterKeys.isEmpty()) {
             return 0;
         }
-        List<Long> touched = shares.removeForReporters(group.get().id(), reporterKeys);
-        reindex(touched);
-        record(touched, AuditCause.CASCADE, actorKey, group.get().id(), group.get().name(), reporterKeys);
-        return touched.size();
+        List<TicketShare> removed = shares.removeForReporters(group.get().id(), reporterKeys);
+        reindex(removed);
+        record(removed, AuditCause.CASCADE, actorKey);
+        return removed.size();
     }
 
     /**
@@ -83,40 +80,30 @@ public final class ShareCascade {
      * GROUP_DELETED. Returns the number of issues touched.
      */
     public int onGroupDeleted(long groupId, String actorKey) {
-        // Read before the shares go: the mark is removed after them (see GroupService.delete).
-        String groupName = groups.findById(groupId).map(CustomerGroup::name).orElse(null);
-        List<Long> touched = shares.removeGroup(groupId);
-        reindex(touched);
-        record(touched, AuditCause.GROUP_DELETED, actorKey, groupId, groupName, Set.of());
-        return touched.size();
+        List<TicketShare> removed = shares.removeGroup(groupId);
+        reindex(removed);
+        record(removed, AuditCause.GROUP_DELETED, actorKey);
+        return removed.size();
     }
 
-    private void reindex(List<Long> issueIds) {
-        if (!issueIds.isEmpty()) {
-            index.reindex(issueIds);
+    private void reindex(List<TicketShare> removed) {
+        if (!removed.isEmpty()) {
+            index.reindex(removed.stream().map(TicketShare::issueId).toList());
         }
     }
 
-    /**
-     * One entry per touched issue. The store answers issue ids only, so the issue's project and reporter come from
-     * the host (an issue deleted meanwhile keeps them null, except the reporter when only one left).
-     */
-    private void record(List<Long> issueIds, AuditCause cause, String actorKey, long groupId, String groupName,
-                        Set<String> reporterKeys) {
-        if (issueIds.isEmpty()) {
+    /** One entry per removed share; the rows carry project, group name and reporter, so no lookups are needed. */
+    private void record(List<TicketShare> removed, AuditCause cause, String actorKey) {
+        if (removed.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        String onlyReporter = reporterKeys.size() == 1 ? reporterKeys.iterator().next() : null;
-        List<AuditEntry> entries = new ArrayList<>(issueIds.size());
-        for (long issueId : issueIds) {
+        List<AuditEntry> entries = new ArrayList<>(removed.size());
+        for (TicketShare share : removed) {
             AuditEntry.Builder e = AuditEntry.of(AuditAction.SHARE_REMOVED, cause, actorKey, now)
-                    .issue(issueId).group(groupId, groupName);
-            Optional<IssueRef> issue = issues.byId(issueId);
-            issue.ifPresent(i -> e.project(i.projectId()));
-            String reporter = issue.map(IssueRef::reporterKey).filter(reporterKeys::contains).orElse(onlyReporter);
-            if (reporter != null) {
-                e.user(reporter);
+                    .project(share.projectId()).issue(share.issueId()).group(share.groupId(), share.groupName());
+            if (cause == AuditCause.CASCADE && share.reporterKey() != null) {
+                e.user(share.reporterKey()); // the reporter whose leaving took the group off
             }
             entries.add(e.build());
         }

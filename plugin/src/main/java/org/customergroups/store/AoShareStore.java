@@ -12,11 +12,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import static org.customergroups.store.ao.TicketShareEntity.GROUP_ID;
 import static org.customergroups.store.ao.TicketShareEntity.GROUP_NAME;
@@ -141,13 +142,13 @@ public final class AoShareStore implements ShareStore {
      * reindex; access checks read this table, not the index.
      */
     @Override
-    public List<Long> removeForReporters(long groupId, Collection<String> reporterKeys) {
+    public List<TicketShare> removeForReporters(long groupId, Collection<String> reporterKeys) {
         List<List<String>> batches = Ids.batches(reporterKeys);
         if (batches.isEmpty()) {
             return List.of();
         }
         return TransientConflicts.retry(() -> ao.executeInTransaction(() -> {
-            Set<Long> issueIds = new TreeSet<>();
+            Map<Long, TicketShare> removed = new TreeMap<>();
             for (List<String> batch : batches) {
                 Object[] params = new Object[batch.size() + 1];
                 params[0] = groupId;
@@ -155,21 +156,21 @@ public final class AoShareStore implements ShareStore {
                     params[i + 1] = batch.get(i);
                 }
                 String where = GROUP_ID + " = ? AND " + REPORTER_KEY + " IN (" + Ids.placeholders(batch.size()) + ")";
-                collectIssueIds(where, params, issueIds);
+                collect(where, params, removed);
                 ao.deleteWithSQL(TicketShareEntity.class, where, params);
             }
-            return List.copyOf(issueIds);
+            return List.copyOf(removed.values());
         }));
     }
 
     /** One transaction: the group's issue ids, then one delete; ids in ascending order. */
     @Override
-    public List<Long> removeGroup(long groupId) {
+    public List<TicketShare> removeGroup(long groupId) {
         return TransientConflicts.retry(() -> ao.executeInTransaction(() -> {
-            Set<Long> issueIds = new TreeSet<>();
-            collectIssueIds(GROUP_ID + " = ?", new Object[] {groupId}, issueIds);
+            Map<Long, TicketShare> removed = new TreeMap<>();
+            collect(GROUP_ID + " = ?", new Object[] {groupId}, removed);
             ao.deleteWithSQL(TicketShareEntity.class, GROUP_ID + " = ?", groupId);
-            return List.copyOf(issueIds);
+            return List.copyOf(removed.values());
         }));
     }
 
@@ -209,10 +210,10 @@ public final class AoShareStore implements ShareStore {
         return issueId + ":" + groupId;
     }
 
-    private void collectIssueIds(String where, Object[] params, Set<Long> into) {
-        for (TicketShareEntity e : ao.find(TicketShareEntity.class,
-                Query.select("ID, " + ISSUE_ID).where(where, params))) {
-            into.add(e.getIssueId());
+    /** The rows about to be deleted, by issue id (one group: one row per issue), for reindex and audit. */
+    private void collect(String where, Object[] params, Map<Long, TicketShare> into) {
+        for (TicketShareEntity e : ao.find(TicketShareEntity.class, Query.select().where(where, params))) {
+            into.put(e.getIssueId(), toRecord(e));
         }
     }
 

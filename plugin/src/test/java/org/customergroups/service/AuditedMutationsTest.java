@@ -306,9 +306,9 @@ class AuditedMutationsTest {
         assertNothingWritten(() -> f.cascade.onMembershipsEnded("Acme", List.of("alice", "bob"), LEAD));
         assertNothingWritten(() -> f.cascade.onMembershipsEnded("jira-software-users", List.of("staff"), null));
 
-        // The system as actor; an issue deleted meanwhile keeps the one reporter.
+        // The system as actor; an issue deleted meanwhile is still recorded from the share's own copies.
         f.host.issues.remove(20_004);
-        assertEquals(List.of("SHARE_REMOVED CASCADE by=null issue=20004 group=1:Acme user=key-carol"),
+        assertEquals(List.of("SHARE_REMOVED CASCADE by=null project=10000 issue=20004 group=1:Acme user=key-carol"),
                 written(() -> f.cascade.onMembershipsEnded("acme", List.of("carol"), null)));
     }
 

@@ -74,7 +74,7 @@ public final class ServiceFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         auditTrail = new AuditTrail(auditStore);
         access = new GroupAccess(host.permissions, catalogStore);
-        cascade = new ShareCascade(shareStore, groupStore, host.directory, host.index, host.issues, auditTrail, clock);
+        cascade = new ShareCascade(shareStore, groupStore, host.directory, host.index, auditTrail, clock);
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
                 auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);

@@ -216,7 +216,10 @@ class AoShareStoreTest {
             shares.add(share(ISSUE, GLOBEX, "Globex", "r"));
             shares.add(share(ISSUE + 2, GLOBEX, "Globex", "r"));
 
-            assertEquals(List.of(ISSUE, ISSUE + 1, ISSUE + 3, BIG_ISSUE), shares.removeGroup(ACME));
+            List<TicketShare> removed = shares.removeGroup(ACME);
+            assertEquals(List.of(ISSUE, ISSUE + 1, ISSUE + 3, BIG_ISSUE), issueIds(removed));
+            // The removed rows come back whole: what the audit trail records for each issue.
+            assertEquals(share(ISSUE + 3, ACME, "Acme", "r-" + (ISSUE + 3)), removed.get(2));
 
             assertEquals(0, shares.countOfGroup(ACME));
             assertEquals(2, shares.countOfGroup(GLOBEX));
@@ -249,9 +252,10 @@ class AoShareStoreTest {
             insert(db, seed);
             assertEquals(2 * n, shares.countOfGroup(ACME));
 
-            List<Long> lost = shares.removeForReporters(ACME, List.of("alice"));
+            List<TicketShare> lost = shares.removeForReporters(ACME, List.of("alice"));
 
-            assertEquals(alicesIssues, lost);
+            assertEquals(alicesIssues, issueIds(lost));
+            assertTrue(lost.stream().allMatch(r -> "alice".equals(r.reporterKey()) && r.groupId() == ACME));
             assertEquals(n, shares.countOfGroup(ACME));
             assertEquals(n / 5, shares.countOfGroup(GLOBEX));
             assertEquals(0, db.activeObjects().count(TicketShareEntity.class, Query.select()
@@ -296,10 +300,10 @@ class AoShareStoreTest {
             input.add("nobody");
             Collections.shuffle(input, new Random(3));
 
-            List<Long> lost = shares.removeForReporters(ACME, input);
+            List<TicketShare> lost = shares.removeForReporters(ACME, input);
 
             assertTrue(Ids.batches(input).size() > 2, "more than two IN lists");
-            assertEquals(expected, lost);
+            assertEquals(expected, issueIds(lost));
             assertEquals(2 * 300, shares.countOfGroup(ACME));
             assertEquals(2 * (leaving + 300), shares.countOfGroup(GLOBEX));
             assertEquals(List.of("Globex"), shares.groupNamesOf(expected.get(expected.size() - 1)));
@@ -320,7 +324,7 @@ class AoShareStoreTest {
             assertEquals(List.of(), shares.removeForReporters(ACME, Arrays.asList(null, null)));
             assertEquals(List.of(), shares.removeForReporters(GLOBEX, List.of("alice")));
             assertEquals(2, shares.countOfGroup(ACME));
-            assertEquals(List.of(ISSUE), shares.removeForReporters(ACME, List.of("ALICE", "alice")));
+            assertEquals(List.of(ISSUE), issueIds(shares.removeForReporters(ACME, List.of("ALICE", "alice"))));
             assertEquals(1, shares.countOfGroup(ACME), "the issue without reporter keeps the share");
         }
     }
@@ -414,5 +418,9 @@ class AoShareStoreTest {
 
     private static int rows(AoDatabase db) {
         return db.activeObjects().count(TicketShareEntity.class, Query.select());
+    }
+
+    private static List<Long> issueIds(List<TicketShare> shares) {
+        return shares.stream().map(TicketShare::issueId).toList();
     }
 }
