@@ -124,12 +124,14 @@ public class JiraEventListener {
         }
     }
 
-    /** At most one notice per event: a status change wins over the comment that came with it. */
+    /** At most one notice per event: a status change carries the public comment that came with it. */
     private void notifyChange(IssueEvent event, Long type, long issueId) throws Exception {
         String actor = actorKey(event);
         StatusChange status = statusChange(event.getChangeLog());
         if (status != null) {
-            notifications.statusChanged(issueId, actor, status.from(), status.to());
+            Comment comment = event.getComment();
+            String publicComment = comment == null || isInternal(comment) ? null : comment.getBody();
+            notifications.statusChanged(issueId, actor, status.from(), status.to(), publicComment);
         } else if (type.equals(EventType.ISSUE_COMMENTED_ID)) {
             Comment comment = event.getComment();
             if (comment != null) {

@@ -95,9 +95,13 @@ public final class NotificationService implements ShareNotices {
         notify(issueId, actorKey, null, NoticeKind.COMMENTED, cut(body), null, null);
     }
 
-    /** The ticket's status changed. */
-    public void statusChanged(long issueId, String actorKey, String fromStatus, String toStatus) {
-        notify(issueId, actorKey, null, NoticeKind.STATUS_CHANGED, null, fromStatus, toStatus);
+    /**
+     * The ticket's status changed; {@code publicComment} is the public comment made with the transition (null when
+     * there was none or it was internal), told in the same mail: one event, one mail.
+     */
+    public void statusChanged(long issueId, String actorKey, String fromStatus, String toStatus,
+                              String publicComment) {
+        notify(issueId, actorKey, null, NoticeKind.STATUS_CHANGED, cut(publicComment), fromStatus, toStatus);
     }
 
     /** The ticket was newly shared with these groups (by an agent): their members are told. */

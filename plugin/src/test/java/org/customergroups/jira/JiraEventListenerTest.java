@@ -383,7 +383,7 @@ class JiraEventListenerTest {
 
         verify(notifications).commented(10001L, "JIRAUSER10000", "It works again.", false);
         verify(upkeep).onIssueUpdated(10001L);
-        verify(notifications, never()).statusChanged(anyLong(), any(), any(), any());
+        verify(notifications, never()).statusChanged(anyLong(), any(), any(), any(), any());
     }
 
     @Test
@@ -414,21 +414,32 @@ class JiraEventListenerTest {
 
         listener.onIssueEvent(event);
 
-        verify(notifications).statusChanged(10001L, "JIRAUSER10000", "Open", "In Progress");
+        verify(notifications).statusChanged(10001L, "JIRAUSER10000", "Open", "In Progress", null);
         verify(upkeep).onIssueUpdated(10001L);
         verify(notifications, never()).commented(anyLong(), any(), any(), anyBoolean());
     }
 
     @Test
-    void aTransitionWithACommentGivesOneNoticeTheStatusChange() throws Exception {
+    void aTransitionWithACommentGivesOneNoticeTheStatusChangeCarryingThePublicComment() throws Exception {
         IssueEvent event = commentEvent(10001L, user("k"), comment("Fixed.", null, null));
         GenericValue log = changeLog(changeItem("status", "In Progress", "Done"));
         when(event.getChangeLog()).thenReturn(log);
 
         listener.onIssueEvent(event);
 
-        verify(notifications).statusChanged(10001L, "k", "In Progress", "Done");
+        verify(notifications).statusChanged(10001L, "k", "In Progress", "Done", "Fixed.");
         verify(notifications, never()).commented(anyLong(), any(), any(), anyBoolean());
+    }
+
+    @Test
+    void aTransitionWithAnInternalCommentTellsTheStatusChangeWithoutTheComment() throws Exception {
+        IssueEvent event = commentEvent(10001L, user("k"), comment("Customer is difficult.", "jira-developers", null));
+        GenericValue log = changeLog(changeItem("status", "In Progress", "Done"));
+        when(event.getChangeLog()).thenReturn(log);
+
+        listener.onIssueEvent(event);
+
+        verify(notifications).statusChanged(10001L, "k", "In Progress", "Done", null);
     }
 
     @Test

@@ -227,7 +227,7 @@ class DigestServiceTest {
 
         f.notifications.commented(help1.id(), LEAD, "one", false);
         f.notifications.commented(help1.id(), LEAD, "secret", true);
-        f.notifications.statusChanged(help1.id(), LEAD, "Open", "Done");
+        f.notifications.statusChanged(help1.id(), LEAD, "Open", "Done", null);
         f.notifications.shared(help1.id(), LEAD, List.of(acme));
         assertEquals(List.of(AGENT_MAIL, AGENT_MAIL, AGENT_MAIL), f.outbox.addresses());
 

@@ -91,7 +91,7 @@ class NotificationServiceTest {
             f.subscriptionStore.save(new Subscription(key, stored.equals("on"), DeliveryMode.IMMEDIATE));
         }
 
-        f.notifications.statusChanged(help1.id(), LEAD, "Open", "Done");
+        f.notifications.statusChanged(help1.id(), LEAD, "Open", "Done", null);
 
         assertEquals(mailed, f.outbox.addresses().contains("u@example.org"), f.outbox.addresses()::toString);
     }
@@ -109,7 +109,7 @@ class NotificationServiceTest {
         long globex = f.group("Globex", "staff", "carol", "agent");
         f.share(help1, globex);
 
-        f.notifications.statusChanged(help1.id(), LEAD, "Open", "Waiting");
+        f.notifications.statusChanged(help1.id(), LEAD, "Open", "Waiting", null);
         assertEquals(List.of(AGENT_MAIL, STAFF_MAIL), f.outbox.addresses());
 
         f.outbox.clear();
@@ -119,7 +119,7 @@ class NotificationServiceTest {
         assertTrue(f.outbox.sent().get(1).htmlBody().endsWith("| Acme"), f.outbox.sent().get(1)::htmlBody);
 
         f.outbox.clear();
-        f.notifications.statusChanged(help1.id(), LEAD, "Waiting", "Done");
+        f.notifications.statusChanged(help1.id(), LEAD, "Waiting", "Done", null);
         assertEquals(List.of(AGENT_MAIL, STAFF_MAIL), f.outbox.addresses(), "each event mails once");
     }
 
@@ -280,7 +280,7 @@ class NotificationServiceTest {
 
         assertDoesNotThrow(() -> service.issueCreated(help1.id(), LEAD));
         assertDoesNotThrow(() -> service.commented(help1.id(), LEAD, "x", false));
-        assertDoesNotThrow(() -> service.statusChanged(help1.id(), LEAD, "a", "b"));
+        assertDoesNotThrow(() -> service.statusChanged(help1.id(), LEAD, "a", "b", null));
         assertDoesNotThrow(() -> service.shared(help1.id(), LEAD, List.of(acme)));
         assertEquals(List.of(), f.outbox.sent());
 
@@ -319,10 +319,20 @@ class NotificationServiceTest {
 
     @Test
     void statusChangesCarryBothStatuses() {
-        f.notifications.statusChanged(help1.id(), null, "Open", "Resolved");
+        f.notifications.statusChanged(help1.id(), null, "Open", "Resolved", null);
 
         assertEquals(List.of(AGENT_MAIL, STAFF_MAIL), f.outbox.addresses());
         assertTrue(f.outbox.sent().get(0).htmlBody().endsWith("| Summary of HELP-1 | null | null | Open>Resolved | null"),
+                f.outbox.sent().get(0)::htmlBody);
+    }
+
+    @Test
+    void aStatusChangeTellsThePublicCommentMadeWithItInTheSameMail() {
+        f.notifications.statusChanged(help1.id(), null, "Open", "Resolved", "Fixed by a restart.");
+
+        assertEquals(List.of(AGENT_MAIL, STAFF_MAIL), f.outbox.addresses());
+        assertTrue(f.outbox.sent().get(0).htmlBody().endsWith(
+                        "| Summary of HELP-1 | null | Fixed by a restart. | Open>Resolved | null"),
                 f.outbox.sent().get(0)::htmlBody);
     }
 }

@@ -76,7 +76,7 @@ public final class HostEvents {
         Components p = plugin;
         if (p != null) {
             deliver("status of " + issueId + " " + fromStatus + " -> " + toStatus,
-                    () -> p.get(NotificationService.class).statusChanged(issueId, actorKey, fromStatus, toStatus));
+                    () -> p.get(NotificationService.class).statusChanged(issueId, actorKey, fromStatus, toStatus, null));
         }
     }
 
