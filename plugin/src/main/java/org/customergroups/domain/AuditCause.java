@@ -2,8 +2,8 @@ package org.customergroups.domain;
 
 /**
  * Why a change happened: someone did it by hand (MANUAL), or the plugin did it because of something else:
- * Auto-share on a new ticket, a request form, a reporter leaving a group (CASCADE), the group being deleted,
- * the issue being deleted, or the retention setting.
+ * Auto-share on a new ticket, a request form, a reporter leaving a group (CASCADE), the group being deleted, or
+ * the issue being deleted. (The retention purge deletes entries; it records none.)
  */
 public enum AuditCause {
     MANUAL,

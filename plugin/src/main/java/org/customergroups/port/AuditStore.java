@@ -17,8 +17,9 @@ public interface AuditStore {
     Page<AuditEntry> find(AuditQuery query, PageRequest page);
 
     /**
-     * For exports: up to {@code limit} entries matching the query with an id below {@code beforeId}, newest first
-     * (keyset paging, so a long export does not slow down page by page). {@code Long.MAX_VALUE} starts at the newest.
+     * For exports: up to {@code limit} entries matching the query with an id below {@code beforeId}, by id
+     * descending, i.e. latest written first (keyset paging, so a long export does not slow down page by page).
+     * {@code Long.MAX_VALUE} starts at the latest.
      */
     List<AuditEntry> chunk(AuditQuery query, long beforeId, int limit);
 

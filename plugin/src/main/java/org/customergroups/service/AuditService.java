@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,7 @@ public final class AuditService {
     /** Entries read per store call while exporting (keyset paging; memory stays bounded). */
     static final int EXPORT_CHUNK = 500;
     static final String CSV_HEADER = "time,actor,action,cause,project,issue,group,user,before,after";
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final AuditStore store;
     private final AuditTrail audit;
@@ -248,6 +250,10 @@ public final class AuditService {
     private static LocalDate day(String field, String text) {
         if (text == null) {
             return null;
+        }
+        // Four-digit years only: ISO also takes "+999999999-12-31", whose next day or java.util.Date overflows.
+        if (!DAY.matcher(text).matches()) {
+            throw DomainException.invalid(field, "cg.error.audit.date.invalid", field, text);
         }
         try {
             return LocalDate.parse(text);

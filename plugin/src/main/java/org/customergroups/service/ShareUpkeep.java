@@ -47,13 +47,9 @@ public final class ShareUpkeep {
 
     /**
      * The issue was deleted: its shares go too (nothing to reindex: the host removed the issue's document). Each
-     * removed share is recorded as SHARE_REMOVED with cause ISSUE_DELETED, by the system.
+     * removed share is recorded as SHARE_REMOVED with cause ISSUE_DELETED, done by {@code actorKey} (who deleted
+     * the issue; null = the system).
      */
-    public void onIssueDeleted(long issueId) {
-        onIssueDeleted(issueId, null);
-    }
-
-    /** {@link #onIssueDeleted(long)}, recorded as done by {@code actorKey} (who deleted the issue; null = system). */
     public void onIssueDeleted(long issueId, String actorKey) {
         // Read first: the store answers only how many rows went, the trail wants each group.
         List<TicketShare> before = shares.ofIssue(issueId);

@@ -103,6 +103,8 @@ class AuditResourceTest {
                 + " SETTINGS_CHANGED.", "action");
         assertError(rest.get("audit?from=24.11.2026"), 400,
                 "from must be a day written yyyy-mm-dd (for example 2026-11-24), not 24.11.2026.", "from");
+        assertError(rest.get("audit?to=%2B999999999-12-31"), 400,
+                "to must be a day written yyyy-mm-dd (for example 2026-11-24), not +999999999-12-31.", "to");
         assertError(rest.get("audit?from=2026-11-25&to=2026-11-24"), 400,
                 "from must be the same day as to or before it.", "from");
         assertError(rest.get("audit?user=mallory"), 404, "There is no user with username mallory.", null);

@@ -15,16 +15,16 @@ import static org.customergroups.rest.RestAssertions.fieldNames;
 import static org.customergroups.rest.RestFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** {@code GET/PUT /me/subscriptions} over HTTP (in-memory Jersey, real JSON, real stores on H2). */
+/** {@code GET/PUT /me/subscriptions} over HTTP, through {@link RestFixture} (real JSON, real stores on H2). */
 class MeResourceTest {
 
     private static final String PATH = "me/subscriptions";
 
-    private MeRestFixture rest;
+    private RestFixture rest;
 
     @BeforeEach
     void start() {
-        rest = new MeRestFixture();
+        rest = new RestFixture();
     }
 
     @AfterEach

@@ -133,10 +133,6 @@ final class RestFixture implements AutoCloseable {
 
     record Reply(int status, String body, String location, MediaType type, String disposition) {
 
-        Reply(int status, String body, String location, MediaType type) {
-            this(status, body, location, type, null);
-        }
-
         JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -194,6 +194,13 @@ class AuditServiceTest {
                 () -> f.audit.find(ADMIN, filter(null, null, null, null, null, "24.11.2026", null), ALL));
         assertInvalid("to", "cg.error.audit.date.invalid",
                 () -> f.audit.find(ADMIN, filter(null, null, null, null, null, null, "2026-02-30"), ALL));
+        // ISO dates with signed long years parse, but overflow the day after "to" or a java.util.Date: still a 400.
+        assertInvalid("to", "cg.error.audit.date.invalid",
+                () -> f.audit.find(ADMIN, filter(null, null, null, null, null, null, "+999999999-12-31"), ALL));
+        assertInvalid("from", "cg.error.audit.date.invalid",
+                () -> f.audit.find(ADMIN, filter(null, null, null, null, null, "+500000000-01-01", null), ALL));
+        assertInvalid("from", "cg.error.audit.date.invalid",
+                () -> f.audit.find(ADMIN, filter(null, null, null, null, null, "-0001-01-01", null), ALL));
         assertInvalid("from", "cg.error.audit.date.range",
                 () -> f.audit.find(ADMIN, filter(null, null, null, null, null, "2026-11-25", "2026-11-24"), ALL));
         assertProblem(ProblemKind.NOT_FOUND, "cg.error.user.not.found",

@@ -323,10 +323,10 @@ class AuditedMutationsTest {
 
         assertEquals(List.of("SHARE_REMOVED ISSUE_DELETED by=null project=10000 issue=20001 group=1:Acme",
                         "SHARE_REMOVED ISSUE_DELETED by=null project=10000 issue=20001 group=2:Globex"),
-                written(() -> f.upkeep.onIssueDeleted(help1.id())));
-        assertNothingWritten(() -> f.upkeep.onIssueDeleted(help1.id()));
+                written(() -> f.upkeep.onIssueDeleted(help1.id(), null)));
+        assertNothingWritten(() -> f.upkeep.onIssueDeleted(help1.id(), null));
         // An issue that had no shares.
-        assertNothingWritten(() -> f.upkeep.onIssueDeleted(20_099));
+        assertNothingWritten(() -> f.upkeep.onIssueDeleted(20_099, null));
 
         IssueRef help2 = f.host.issue(20_002, "HELP-2", f.host.help, "bob");
         f.shares.share(AGENT, "HELP-2", acme, null);

@@ -97,12 +97,12 @@ class ShareUpkeepTest {
         open(config);
         f.host.issues.remove(help1.id());
 
-        f.upkeep.onIssueDeleted(help1.id());
+        f.upkeep.onIssueDeleted(help1.id(), null);
 
         assertEquals(List.of(), f.shareStore.ofIssue(help1.id()));
         assertEquals(List.of("Acme"), f.shareStore.groupNamesOf(help2.id()));
         assertEquals(List.of(), f.host.index.calls());
-        f.upkeep.onIssueDeleted(help1.id());
+        f.upkeep.onIssueDeleted(help1.id(), null);
         assertEquals(List.of("Acme"), f.shareStore.groupNamesOf(help2.id()));
     }
 }
