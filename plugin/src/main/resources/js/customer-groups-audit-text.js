@@ -3,7 +3,8 @@
  * the admin audit page (each of their web-resources lists this file before its own script). An entry
  * is one value of GET /audit: {at, actor, action, cause, project, issue, group, user, before, after}.
  * Every text is an i18n key that the jsI18n transformer replaces, so each key is written out once;
- * callers put the result into the page with textContent only.
+ * callers put the result into the page with textContent only, and listItem builds a History list's
+ * item that way.
  */
 (function () {
     'use strict';
@@ -143,12 +144,40 @@
         }
     }
 
+    function node(tag, className, text) {
+        var n = document.createElement(tag);
+        n.className = className;
+        n.textContent = text;
+        return n;
+    }
+
+    /**
+     * One entry of a History list (issue panel, group sidebar): an li of class {prefix}-item with the
+     * sentence ({prefix}-text), the time ({prefix}-meta, the ISO time as its title) and, when the entry
+     * records one, the change ({prefix}-change). Text only.
+     */
+    function listItem(entry, prefix) {
+        var item = node('li', prefix + '-item', '');
+        item.setAttribute('data-action', entry.action || '');
+        item.setAttribute('data-cause', entry.cause || '');
+        item.appendChild(node('div', prefix + '-text', sentence(entry)));
+        var meta = node('div', 'cg-muted ' + prefix + '-meta', when(entry.at));
+        meta.title = entry.at || '';
+        item.appendChild(meta);
+        var changed = change(entry);
+        if (changed) {
+            item.appendChild(node('div', 'cg-muted ' + prefix + '-change', changed));
+        }
+        return item;
+    }
+
     window.CustomerGroupsAudit = {
         actionLabel: actionLabel,
         causeLabel: causeLabel,
         name: name,
         sentence: sentence,
         change: change,
-        when: when
+        when: when,
+        listItem: listItem
     };
 }());

@@ -3,7 +3,8 @@
  * filters, shows the entries in pages of 50, keeps the "Export CSV" link (GET /audit/export) on the
  * same filters, and reads and saves the retention setting (GET/PUT /audit/settings). The group filter
  * takes a group's id or its exact name (looked up with GET /groups). Errors show the server's
- * message. Data is only ever written with textContent; words come from customer-groups-audit-text.js.
+ * message. Data is only ever written with textContent; words come from customer-groups-audit-text.js,
+ * DOM and REST helpers from customer-groups-common.js.
  * Plain ES5, no build step; every string is an i18n key that the jsI18n transformer replaces.
  */
 (function () {
@@ -17,98 +18,22 @@
     var state = {start: 0, total: 0, query: '', seq: 0};
 
     // ---------------------------------------------------------------------------------------------
-    // helpers (as in customer-groups-project.js)
+    // helpers (customer-groups-common.js, listed before this script in its web-resource)
 
-    function byId(id) {
-        return document.getElementById(id);
+    var common = window.CustomerGroupsPage;
+    if (!common) {
+        return;
     }
+    var byId = common.byId;
+    var el = common.el;
+    var clear = common.clear;
+    var show = common.show;
+    var enc = common.enc;
+    var setBusy = common.setBusy;
+    var message = common.message;
 
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
-
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
-    function show(node, visible) {
-        if (visible) {
-            node.removeAttribute('hidden');
-        } else {
-            node.setAttribute('hidden', '');
-        }
-    }
-
-    function enc(value) {
-        return encodeURIComponent(String(value));
-    }
-
-    function setBusy(button, busy) {
-        button.disabled = busy;
-        button.setAttribute('aria-busy', busy ? 'true' : 'false');
-    }
-
-    /** Calls the REST API; resolves with the JSON body (null for 204), rejects with an Error carrying the server's message. */
     function api(method, path, body) {
-        var options = {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
-        };
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(restBase + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var data = null;
-                if (text) {
-                    try {
-                        data = JSON.parse(text);
-                    } catch (ignored) {
-                        data = null;
-                    }
-                }
-                if (!response.ok) {
-                    var error = new Error(data && data.message
-                        ? data.message
-                        : AJS.I18n.getText('cg.ui.audit.error.status', response.status));
-                    error.status = response.status;
-                    throw error;
-                }
-                return data;
-            });
-        }, function () {
-            throw new Error(AJS.I18n.getText('cg.ui.audit.error.network'));
-        });
-    }
-
-    /** An AUI message in {@code container}: type error, success, info or warning; no text clears it. */
-    function message(container, type, text) {
-        clear(container);
-        if (!text) {
-            return;
-        }
-        var box = el('div', 'aui-message aui-message-' + type + ' cg-message');
-        box.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        box.appendChild(el('p', null, text));
-        var close = el('button', 'aui-button aui-button-subtle cg-message-close', '\u00d7');
-        close.type = 'button';
-        close.setAttribute('aria-label', AJS.I18n.getText('cg.ui.audit.message.close'));
-        close.addEventListener('click', function () {
-            clear(container);
-        });
-        box.appendChild(close);
-        container.appendChild(box);
+        return common.api(restBase, method, path, body);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -159,20 +84,25 @@
     // ---------------------------------------------------------------------------------------------
     // results
 
-    function search(start) {
+    /**
+     * Shows the entries from {@code start}: of the filters as typed, or, with {@code sameQuery} (Previous,
+     * Next), of the search whose entries are shown, so that paging never picks up filters not yet searched.
+     * The export link follows the entries shown.
+     */
+    function search(start, sameQuery) {
         var seq = ++state.seq;
         var button = byId('cg-audit-search');
         setBusy(button, true);
         show(byId('cg-audit-loading'), true);
-        filterQuery().then(function (query) {
+        (sameQuery ? Promise.resolve(state.query) : filterQuery()).then(function (query) {
             if (seq !== state.seq) {
                 return null;
             }
-            state.query = query;
-            updateExport(query);
             return api('GET', '/audit?' + (query ? query + '&' : '') + 'start=' + start + '&limit=' + PAGE_SIZE)
                 .then(function (page) {
                     if (seq === state.seq) {
+                        state.query = query;
+                        updateExport(query);
                         showPage(page);
                     }
                 });
@@ -268,10 +198,10 @@
             byId('cg-audit-issue').focus();
         });
         byId('cg-audit-prev').addEventListener('click', function () {
-            search(Math.max(0, state.start - PAGE_SIZE));
+            search(Math.max(0, state.start - PAGE_SIZE), true);
         });
         byId('cg-audit-next').addEventListener('click', function () {
-            search(state.start + PAGE_SIZE);
+            search(state.start + PAGE_SIZE, true);
         });
     }
 

@@ -77,19 +77,9 @@
         container.appendChild(box);
     }
 
-    /** "12 Mar 2025, 14:05" in the page's language; the ISO text itself if the browser cannot read it. */
+    /** "12 Mar 2025, 14:05": customer-groups-audit-text.js, listed before this script in its web-resource. */
     function when(iso) {
-        var date = new Date(iso);
-        if (!iso || isNaN(date.getTime())) {
-            return iso || '';
-        }
-        try {
-            return date.toLocaleString(document.documentElement.lang || undefined, {
-                year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
-            });
-        } catch (e) {
-            return date.toLocaleString();
-        }
+        return window.CustomerGroupsAudit.when(iso);
     }
 
     function sourceLabel(source) {
@@ -534,7 +524,7 @@
                     clear(list);
                 }
                 (page.values || []).forEach(function (entry) {
-                    list.appendChild(historyItem(entry));
+                    list.appendChild(window.CustomerGroupsAudit.listItem(entry, 'cg-issue-history'));
                 });
                 trail.start = page.start + (page.values || []).length;
                 trail.total = page.total;
@@ -549,22 +539,6 @@
                 show(byId('cg-issue-history-loading'), false);
                 message(byId('cg-issue-history-messages'), 'error', error.message);
             });
-        }
-
-        function historyItem(entry) {
-            var text = window.CustomerGroupsAudit;
-            var item = el('li', 'cg-issue-history-item');
-            item.setAttribute('data-action', entry.action || '');
-            item.setAttribute('data-cause', entry.cause || '');
-            item.appendChild(el('div', 'cg-issue-history-text', text.sentence(entry)));
-            var meta = el('div', 'cg-muted cg-issue-history-meta', text.when(entry.at));
-            meta.title = entry.at || '';
-            item.appendChild(meta);
-            var change = text.change(entry);
-            if (change) {
-                item.appendChild(el('div', 'cg-muted cg-issue-history-change', change));
-            }
-            return item;
         }
 
         function wireHistory() {
@@ -590,7 +564,7 @@
                 var source = sourceLabel(path.source);
                 if (path.sharedBy) {
                     return AJS.I18n.getText('cg.ui.issue.access.path.SHARED_GROUP.by', group,
-                        path.sharedBy.displayName || path.sharedBy.username, when(path.sharedAt), source);
+                        window.CustomerGroupsAudit.name(path.sharedBy), when(path.sharedAt), source);
                 }
                 return AJS.I18n.getText('cg.ui.issue.access.path.SHARED_GROUP', group, when(path.sharedAt), source);
             }
@@ -623,8 +597,7 @@
             });
             show(paths, paths.children.length > 0);
             var setup = data.setup || {};
-            var incomplete = setup.complete === false || (setup.complete === undefined && setup.ready === false);
-            show(byId('cg-issue-access-setup'), incomplete);
+            show(byId('cg-issue-access-setup'), setup.complete === false);
             show(result, true);
         }
 
@@ -675,7 +648,7 @@
             wireTypeAhead();
             wireDialog();
         }
-        if (byId('cg-issue-history') && window.CustomerGroupsAudit) {
+        if (byId('cg-issue-history')) {
             wireHistory();
             wireAccess();
         }

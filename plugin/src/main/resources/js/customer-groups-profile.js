@@ -2,36 +2,19 @@
  * "Shared with my customer groups" on the user's own profile (templates/customergroups/profile-subscriptions.vm):
  * reads GET /me/subscriptions, and saves every change of the switch or the delivery mode at once with
  * PUT /me/subscriptions (only the changed member is sent). The form always shows what the server
- * answered; errors show the server's message. Plain ES5, no build step; every string is an i18n key
- * that the jsI18n transformer replaces.
+ * answered; errors show the server's message. Helpers from customer-groups-common.js. Plain ES5, no
+ * build step; every string is an i18n key that the jsI18n transformer replaces.
  */
 (function () {
     'use strict';
 
-    function byId(id) {
-        return document.getElementById(id);
+    // DOM and REST helpers: customer-groups-common.js, listed before this script in its web-resource.
+    var common = window.CustomerGroupsPage;
+    if (!common) {
+        return;
     }
-
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
-    /** An AUI message in {@code container}: type error or success; no text clears it. */
-    function message(container, type, text) {
-        clear(container);
-        if (!text) {
-            return;
-        }
-        var box = document.createElement('div');
-        box.className = 'aui-message aui-message-' + type + ' cg-message';
-        box.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        var p = document.createElement('p');
-        p.textContent = text;
-        box.appendChild(p);
-        container.appendChild(box);
-    }
+    var byId = common.byId;
+    var message = common.message;
 
     function wire(root) {
         var restBase = root.getAttribute('data-rest-base');
@@ -44,33 +27,7 @@
         var busy = false;
 
         function api(method, body) {
-            var init = {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
-            };
-            if (body !== undefined) {
-                init.headers['Content-Type'] = 'application/json';
-                init.body = JSON.stringify(body);
-            }
-            return fetch(restBase + '/me/subscriptions', init).then(function (response) {
-                return response.text().then(function (text) {
-                    var data = null;
-                    try {
-                        data = text ? JSON.parse(text) : null;
-                    } catch (ignored) {
-                        data = null;
-                    }
-                    if (!response.ok) {
-                        throw new Error(data && data.message
-                            ? data.message
-                            : AJS.I18n.getText('cg.ui.profile.error.status', response.status));
-                    }
-                    return data;
-                });
-            }, function () {
-                throw new Error(AJS.I18n.getText('cg.ui.profile.error.network'));
-            });
+            return common.api(restBase, method, '/me/subscriptions', body);
         }
 
         /** Shows the server's answer; the controls are usable once there is one and no save is running. */

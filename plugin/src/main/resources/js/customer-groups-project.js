@@ -579,6 +579,11 @@
         });
         markSelectedRow();
         byId('cg-members-search').value = '';
+        // The History tab loads when opened: never show the previous group's entries under this one.
+        historyTab.seq++;
+        clear(byId('cg-history-list'));
+        show(byId('cg-history-more'), false);
+        show(byId('cg-history-empty'), false);
         fillSettings(entry);
         selectTab('members');
         loadMembers(false);
@@ -912,7 +917,7 @@
                 clear(list);
             }
             (page.values || []).forEach(function (entry) {
-                list.appendChild(historyItem(entry));
+                list.appendChild(window.CustomerGroupsAudit.listItem(entry, 'cg-history'));
             });
             historyTab.start = page.start + (page.values || []).length;
             historyTab.total = page.total;
@@ -924,22 +929,6 @@
                 message(byId('cg-history-messages'), 'error', error.message);
             }
         });
-    }
-
-    function historyItem(entry) {
-        var words = window.CustomerGroupsAudit;
-        var item = el('li', 'cg-history-item');
-        item.setAttribute('data-action', entry.action || '');
-        item.setAttribute('data-cause', entry.cause || '');
-        item.appendChild(el('div', 'cg-history-text', words.sentence(entry)));
-        var meta = el('div', 'cg-muted cg-history-meta', words.when(entry.at));
-        meta.title = entry.at || '';
-        item.appendChild(meta);
-        var change = words.change(entry);
-        if (change) {
-            item.appendChild(el('div', 'cg-muted cg-history-change', change));
-        }
-        return item;
     }
 
     // Settings tab --------------------------------------------------------------------------------

@@ -141,8 +141,9 @@ public class MailRenderer implements MailTemplates {
     }
 
     /**
-     * One event as the templates show it. {@code comment} is null unless the event is a comment;
-     * {@code link} is null when the item's link is not an http(s) address.
+     * One event as the templates show it. {@code comment} is the public comment of a COMMENTED event, or the one
+     * made with a STATUS_CHANGED transition; null otherwise. {@code link} is null when the item's link is not an
+     * http(s) address.
      */
     public record Line(String kind, String issueKey, String summary, String actor, String headline, String comment,
                        String at, String link) {

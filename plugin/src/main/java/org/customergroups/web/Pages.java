@@ -24,9 +24,24 @@ public final class Pages {
     /** Jira's login page, coming back to exactly this request afterwards. */
     static void redirectToLogin(LoginUriProvider login, HttpServletRequest req, HttpServletResponse resp)
             throws IOException {
-        String query = req.getQueryString();
-        URI back = URI.create(req.getRequestURI() + (query == null ? "" : "?" + query));
+        URI back = returnUri(req.getContextPath(), req.getRequestURI(), req.getQueryString());
         resp.sendRedirect(login.getLoginUri(back).toASCIIString());
+    }
+
+    /**
+     * The page asked for, path and query as sent. A container may accept characters a URI cannot hold unencoded
+     * (a raw {@code |}): then the page without its query, else the context root, rather than a 500.
+     */
+    static URI returnUri(String contextPath, String rawPath, String rawQuery) {
+        try {
+            return URI.create(rawPath + (rawQuery == null ? "" : "?" + rawQuery));
+        } catch (IllegalArgumentException withQuery) {
+            try {
+                return URI.create(rawPath);
+            } catch (IllegalArgumentException withoutQuery) {
+                return URI.create((contextPath == null ? "" : contextPath) + "/");
+            }
+        }
     }
 
     /** Sets the HTML headers and returns the template context every page gets: {@code $i18n}, {@code $html}. */

@@ -86,6 +86,17 @@ class MailRendererTest {
     }
 
     @Test
+    void aStatusChangeShowsThePublicCommentMadeWithTheTransition() {
+        OutgoingMail m = mail.notice(BOB, new MailItem(notice(NoticeKind.STATUS_CHANGED, "Printer on fire", "Sam Agent",
+                "Fixed the fuser.", "In Progress", "Done", null), LINK));
+        assertEquals("[HELP-1] Status changed: Printer on fire", m.subject());
+        assertTrue(m.htmlBody().contains(">Sam Agent changed the status of HELP-1 from In Progress to Done.</p>"),
+                m.htmlBody());
+        assertTrue(m.htmlBody().contains("white-space:pre-wrap;\">Fixed the fuser.</div>"), m.htmlBody());
+        assertNoLeftovers(m.htmlBody());
+    }
+
+    @Test
     void aShareNamesTheGroup() {
         OutgoingMail m = mail.notice(BOB, new MailItem(notice(NoticeKind.SHARED, "Printer on fire", "Sam Agent",
                 null, null, null, "Acme"), LINK));
