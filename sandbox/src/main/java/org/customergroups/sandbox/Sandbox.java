@@ -7,7 +7,6 @@ import org.customergroups.sandbox.host.HostProjects;
 import org.customergroups.sandbox.host.SandboxDirectory;
 import org.customergroups.sandbox.host.SandboxIssueIndex;
 import org.customergroups.sandbox.host.SandboxIssues;
-import org.customergroups.sandbox.host.SandboxOutbox;
 import org.customergroups.sandbox.host.SandboxProjects;
 import org.customergroups.sandbox.plugin.PluginDescriptor;
 import org.customergroups.sandbox.plugin.PluginDescriptorReader;
@@ -105,11 +104,6 @@ public final class Sandbox implements AutoCloseable {
     /** The plugin's Issues port as the sandbox implements it (issue ids). */
     public synchronized SandboxIssues issuesPort() {
         return host.sandboxIssues();
-    }
-
-    /** The mail the plugin queued. */
-    public synchronized SandboxOutbox outbox() {
-        return host.outbox();
     }
 
     /** The plugin's daily jobs (tests run them at once). */

@@ -18,6 +18,7 @@ import org.customergroups.sandbox.web.OutboxServlet;
 import org.customergroups.sandbox.web.ProfileServlet;
 import org.customergroups.sandbox.web.PageRenderer;
 import org.customergroups.sandbox.web.ProjectServlet;
+import org.customergroups.sandbox.web.SignIn;
 import org.customergroups.sandbox.web.WebPanels;
 import org.customergroups.sandbox.web.WebResourceServlet;
 import org.customergroups.sandbox.wiring.ConstructorInjector;
@@ -69,19 +70,20 @@ public final class SandboxWebApp {
         context.addServlet(new ServletHolder(new LoginServlet(host.authenticator(), pages)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
         ConstructorInjector injector = new ConstructorInjector(components.registry());
+        SignIn signIn = new SignIn(host.currentUser(), host.loginUriProvider());
         IssuePage issuePage = new IssuePage(host.projects(), host.directory(), host.sandboxPermissions(), host.jira(),
                 host.customerGroupsField(), host.templateRenderer(), host.i18n(), host.plugin(), injector, pages);
         context.addServlet(new ServletHolder(new ProjectServlet(host.projects(), host.sandboxProjects(),
-                host.sandboxPermissions(), host.currentUser(), host.loginUriProvider(), pages, issuePage)), "/browse/*");
+                host.sandboxPermissions(), signIn, pages, issuePage)), "/browse/*");
         context.addServlet(new ServletHolder(new ClasspathFileServlet("sandbox-static")), "/sandbox/*");
         // Exact paths win over /sandbox/*: the outbox page is no static file.
-        context.addServlet(new ServletHolder(new OutboxServlet(host.outbox(), host.currentUser(), host.loginUriProvider(),
-                pages, () -> components.registry().get(DigestService.class).sendDigests())), OutboxServlet.PATH);
+        context.addServlet(new ServletHolder(new OutboxServlet(host.outbox(), signIn, pages,
+                () -> components.registry().get(DigestService.class).sendDigests())), OutboxServlet.PATH);
         context.addServlet(new ServletHolder(new OutboxJsonServlet(host.outbox(), host.directory(), host.currentUser(),
                 text)), OutboxJsonServlet.PATH);
-        context.addServlet(new ServletHolder(new ProfileServlet(host.directory(), host.currentUser(), host.jira(),
-                host.loginUriProvider(), pages, new WebPanels(ProfileServlet.profilePanels(host.plugin()), injector,
-                host.templateRenderer(), host.i18n()))), ProfileServlet.PATH);
+        context.addServlet(new ServletHolder(new ProfileServlet(host.directory(), signIn, host.jira(), pages,
+                new WebPanels(ProfileServlet.profilePanels(host.plugin()), injector, host.templateRenderer(),
+                        host.i18n()))), ProfileServlet.PATH);
         context.addServlet(new ServletHolder(new WebResourceServlet(host.plugin(), new JsI18nTransformer(host.i18n()))),
                 "/download/resources/*");
 

@@ -5,7 +5,14 @@ import org.customergroups.service.PluginInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,6 +99,50 @@ class SandboxHttpTest {
         assertEquals(302, r.statusCode());
         assertEquals("/jira/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fcustomer-groups%2Fabout%3Fx%3D1",
                 SandboxClient.location(r));
+    }
+
+    /** The sandbox's own pages come back to the page asked for, query included, as the plugin's pages do. */
+    @Test
+    void sandboxPagesAnonymousRedirectToLoginAndBack() {
+        for (String page : new String[]{"/jira/browse/HELP?x=1", "/jira/sandbox/outbox?start=20",
+                "/jira/secure/ViewProfile.jspa?name=alice"}) {
+            HttpResponse<String> r = SANDBOX.client().anonymous(page);
+            assertEquals(302, r.statusCode(), page);
+            assertEquals("/jira/login.jsp?os_destination=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
+                    SandboxClient.location(r));
+        }
+    }
+
+    /**
+     * Jetty takes characters a URI may not hold unencoded (a script's raw {@code |}; a browser
+     * encodes it): the login redirect still works, without what it cannot carry, instead of a 500.
+     */
+    @Test
+    void aRawCharacterAURICannotHoldStillLeadsToTheLoginPage() throws IOException {
+        assertEquals("HTTP/1.1 302 Found -> /jira/login.jsp?os_destination=%2Fjira%2Fsecure%2FViewProfile.jspa",
+                rawAnonymousGet("/jira/secure/ViewProfile.jspa?name=a|b"));
+        assertEquals("HTTP/1.1 302 Found -> /jira/login.jsp?os_destination=%2Fjira%2F",
+                rawAnonymousGet("/jira/browse/HELP|1"));
+    }
+
+    /** An anonymous GET of {@code target} as written (HttpClient would refuse it): status line, Location path. */
+    private static String rawAnonymousGet(String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", SANDBOX.port())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            String status = in.readLine();
+            String location = "";
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.regionMatches(true, 0, "Location:", 0, 9)) {
+                    URI uri = URI.create(line.substring(9).strip());
+                    location = " -> " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            }
+            return status + location;
+        }
     }
 
     @Test

@@ -293,9 +293,15 @@ class SandboxNotificationsHttpTest {
         assertTrue(digests.get(0).path("body").asText().contains(key), digests.get(0).toString());
         assertTrue(admin.get(location, "admin").body().contains("id=\"sbx-digests-sent\""));
 
-        // the daily job does the same; nothing is waiting any more
+        // the daily job sends what waits since (a public comment), once
+        assertEquals(201, comment("agent", key, "The report is back", null).statusCode());
+        assertEquals(1, mails(sven).size(), "digest subscribers get nothing at once");
         SANDBOX.sandbox().dailyJobs().runAll();
-        assertEquals(1, mails(sven).size());
+        List<JsonNode> daily = mails(sven);
+        assertEquals(2, daily.size(), daily.toString());
+        assertTrue(daily.get(0).path("body").asText().contains("The report is back"), daily.get(0).toString());
+        SANDBOX.sandbox().dailyJobs().runAll();
+        assertEquals(2, mails(sven).size(), "nothing is waiting any more");
     }
 
     @Test

@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * The plugin's daily jobs, as Jira's scheduler would run them (its {@code notificationJobs} bean,
- * which the sandbox does not build): every day at midnight UTC, one after the other on one daemon
- * thread. A failing job is logged and runs again the next day. {@link #close} stops the thread (the
- * sandbox closes it before the plugin's components and the database).
+ * The plugin's daily jobs, standing in for Jira's scheduler (the plugin's {@code notificationJobs}
+ * bean, which the sandbox does not build, has Jira run them every day, the first time five minutes
+ * after the plugin starts): here every day at midnight UTC, one after the other on one daemon thread. A
+ * failing job is logged and runs again the next day. {@link #close} stops the thread (the sandbox
+ * closes it before the plugin's components and the database).
  */
 public final class DailyJobs implements AutoCloseable {
 

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SandboxLinks implements Links {
 
-    public static final String PORTAL_REQUESTS = "/plugins/servlet/customer-groups/portal/requests/";
+    private static final String PORTAL_REQUESTS = "/plugins/servlet/customer-groups/portal/requests/";
 
     private final String baseUrl;
 

@@ -1,9 +1,7 @@
 package org.customergroups.sandbox.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
-import org.customergroups.sandbox.host.CurrentUser;
 import org.customergroups.sandbox.host.HostUser;
 import org.customergroups.sandbox.host.SandboxOutbox;
 import org.customergroups.sandbox.host.SandboxOutbox.Mail;
@@ -14,7 +12,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -49,25 +46,21 @@ public final class OutboxServlet extends HttpServlet {
     }
 
     private final transient SandboxOutbox outbox;
-    private final transient CurrentUser currentUser;
-    private final transient LoginUriProvider login;
+    private final transient SignIn signIn;
     private final transient PageRenderer pages;
     private final transient IntSupplier sendDigests;
 
-    public OutboxServlet(SandboxOutbox outbox, CurrentUser currentUser, LoginUriProvider login, PageRenderer pages,
-                         IntSupplier sendDigests) {
+    public OutboxServlet(SandboxOutbox outbox, SignIn signIn, PageRenderer pages, IntSupplier sendDigests) {
         this.outbox = outbox;
-        this.currentUser = currentUser;
-        this.login = login;
+        this.signIn = signIn;
         this.pages = pages;
         this.sendDigests = sendDigests;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        HostUser user = currentUser.get().orElse(null);
+        HostUser user = signIn.userOrLogin(req, resp).orElse(null);
         if (user == null) {
-            resp.sendRedirect(login.getLoginUri(URI.create(req.getRequestURI())).toASCIIString());
             return;
         }
         PageRequest request = new PageRequest(number(req.getParameter("start")), PAGE_SIZE);
@@ -91,9 +84,8 @@ public final class OutboxServlet extends HttpServlet {
     /** "Send digests now": Jira administrators, with the XSRF token; back to the outbox with the count. */
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        HostUser user = currentUser.get().orElse(null);
+        HostUser user = signIn.userOrLogin(req, resp).orElse(null);
         if (user == null) {
-            resp.sendRedirect(login.getLoginUri(URI.create(req.getRequestURI())).toASCIIString());
             return;
         }
         if (!user.jiraAdmin()) {

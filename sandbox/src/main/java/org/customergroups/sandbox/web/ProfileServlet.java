@@ -1,7 +1,5 @@
 package org.customergroups.sandbox.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import org.customergroups.sandbox.host.CurrentUser;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostUser;
 import org.customergroups.sandbox.host.jira.JiraObjects;
@@ -12,7 +10,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,18 +35,16 @@ public final class ProfileServlet extends HttpServlet {
     public static final String RESOURCE_CONTEXT = "atl.userprofile";
 
     private final transient HostDirectory directory;
-    private final transient CurrentUser currentUser;
+    private final transient SignIn signIn;
     private final transient JiraObjects jira;
-    private final transient LoginUriProvider login;
     private final transient PageRenderer pages;
     private final transient WebPanels panels;
 
-    public ProfileServlet(HostDirectory directory, CurrentUser currentUser, JiraObjects jira, LoginUriProvider login,
-                          PageRenderer pages, WebPanels panels) {
+    public ProfileServlet(HostDirectory directory, SignIn signIn, JiraObjects jira, PageRenderer pages,
+                          WebPanels panels) {
         this.directory = directory;
-        this.currentUser = currentUser;
+        this.signIn = signIn;
         this.jira = jira;
-        this.login = login;
         this.pages = pages;
         this.panels = panels;
     }
@@ -64,11 +59,8 @@ public final class ProfileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<HostUser> me = currentUser.get();
+        Optional<HostUser> me = signIn.userOrLogin(req, resp);
         if (me.isEmpty()) {
-            String query = req.getQueryString();
-            resp.sendRedirect(login.getLoginUri(URI.create(req.getRequestURI() + (query == null ? "" : "?" + query)))
-                    .toASCIIString());
             return;
         }
         String name = req.getParameter("name");

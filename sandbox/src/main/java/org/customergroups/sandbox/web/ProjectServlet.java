@@ -1,9 +1,7 @@
 package org.customergroups.sandbox.web;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
 import org.customergroups.port.Permissions;
 import org.customergroups.port.Projects;
-import org.customergroups.sandbox.host.CurrentUser;
 import org.customergroups.sandbox.host.HostIssue;
 import org.customergroups.sandbox.host.HostProject;
 import org.customergroups.sandbox.host.HostProjects;
@@ -13,7 +11,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,27 +28,24 @@ public final class ProjectServlet extends HttpServlet {
     private final transient HostProjects projects;
     private final transient Projects projectPort;
     private final transient Permissions permissions;
-    private final transient CurrentUser currentUser;
-    private final transient LoginUriProvider login;
+    private final transient SignIn signIn;
     private final transient PageRenderer pages;
     private final transient IssuePage issuePage;
 
-    public ProjectServlet(HostProjects projects, Projects projectPort, Permissions permissions, CurrentUser currentUser,
-                          LoginUriProvider login, PageRenderer pages, IssuePage issuePage) {
+    public ProjectServlet(HostProjects projects, Projects projectPort, Permissions permissions, SignIn signIn,
+                          PageRenderer pages, IssuePage issuePage) {
         this.projects = projects;
         this.projectPort = projectPort;
         this.permissions = permissions;
-        this.currentUser = currentUser;
-        this.login = login;
+        this.signIn = signIn;
         this.pages = pages;
         this.issuePage = issuePage;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<HostUser> user = currentUser.get();
+        Optional<HostUser> user = signIn.userOrLogin(req, resp);
         if (user.isEmpty()) {
-            resp.sendRedirect(login.getLoginUri(URI.create(req.getRequestURI())).toASCIIString());
             return;
         }
         String key = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);

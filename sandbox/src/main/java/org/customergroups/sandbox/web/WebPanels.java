@@ -50,10 +50,6 @@ public final class WebPanels {
         this.panels = List.copyOf(created);
     }
 
-    public boolean isEmpty() {
-        return panels.isEmpty();
-    }
-
     /** Every panel rendered with the page's {@code context} (what Jira hands the context providers). */
     public List<PanelRow> render(Map<String, Object> context) throws IOException {
         List<PanelRow> rows = new ArrayList<>();

@@ -25,10 +25,6 @@ import java.util.Optional;
  */
 public record SpringContext(List<Reference> references, List<Bean> beans, List<Service> services) {
 
-    public SpringContext(List<Reference> references, List<Bean> beans) {
-        this(references, beans, List.of());
-    }
-
     public static final String PLUGIN_CONTEXT = "META-INF/spring/plugin-context.xml";
 
     private static final List<String> BEAN_ATTRIBUTES = List.of("id", "class", "factory-method", "init-method",

@@ -12,26 +12,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -56,7 +43,6 @@ class CustomerGroupsPageBrowserTest {
 
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
     private static final String REST = "/jira/rest/customer-groups/1.0";
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
@@ -65,20 +51,17 @@ class CustomerGroupsPageBrowserTest {
     @TempDir
     static Path browserProfile;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String base;
     private SystemChrome chrome;
     private WebDriver driver;
+    private SandboxBrowser browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() {
         chrome = SystemChrome.startOrSkip(browserProfile);
         driver = chrome.driver();
-        base = "http://127.0.0.1:" + SANDBOX.port();
-        // The page re-draws tables after each change: an element found just before that is stale, look again.
-        wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = new SandboxBrowser(chrome.driver(), SANDBOX.port());
+        wait = browser.waiting();
     }
 
     @AfterAll
@@ -97,7 +80,7 @@ class CustomerGroupsPageBrowserTest {
                  "viewPolicy":"EVERYONE","updatePolicy":"PROJECT_ADMINS_OF_USING_PROJECTS"}}""", 200);
 
         // Log in as the project admin of HELP through the login page; it returns to the page.
-        loginAndOpen("lead", PAGE);
+        browser.loginAndOpen("lead", PAGE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-catalog-loading")));
         assertEquals("Customer Groups", driver.findElement(By.cssSelector("#cg-project h1")).getText());
         assertTrue(driver.findElement(By.id("cg-catalog-empty")).isDisplayed());
@@ -150,7 +133,7 @@ class CustomerGroupsPageBrowserTest {
                 By.cssSelector("#cg-members-body tr[data-username='alice']")));
         assertTrue(alice.getText().toLowerCase().contains("reporter"), alice.getText());
         wait.until(d -> row("Acme Corp").findElement(By.className("cg-member-count")).getText().equals("1"));
-        screenshot();
+        browser.screenshotOf("customer-groups-page.png");
 
         // Remove her again (with confirmation).
         alice.findElement(By.className("cg-remove-member")).click();
@@ -183,7 +166,7 @@ class CustomerGroupsPageBrowserTest {
     void groupNamesAreShownAsTextNeverAsMarkup() throws IOException {
         String hostile = "<img src=x onerror=window.cgXss=1>";
         rest("POST", "/groups", "admin", JSON.createObjectNode().put("name", hostile).put("projectKey", "SALES").toString(), 201);
-        loginAndOpen("admin", "/jira/plugins/servlet/customer-groups/project/SALES");
+        browser.loginAndOpen("admin", "/jira/plugins/servlet/customer-groups/project/SALES");
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cg-catalog-body .cg-group-link")));
         assertEquals(hostile, link.getText());
         assertTrue(driver.findElements(By.cssSelector("#cg-catalog-body img")).isEmpty());
@@ -193,7 +176,7 @@ class CustomerGroupsPageBrowserTest {
     @Test
     void theGroupBrowserGetsAHelpdeskBadgeOnCustomerGroupsOnly() {
         rest("POST", "/groups", "admin", "{\"name\":\"Initech Ltd\"}", 201);
-        loginAndOpen("admin", "/jira/plugins/servlet/customer-groups/about");
+        browser.loginAndOpen("admin", "/jira/plugins/servlet/customer-groups/about");
         // Jira's group browser, as far as the script looks at it: a table of links to ViewGroup.jspa?name=...
         ((JavascriptExecutor) driver).executeScript("""
                 var table = document.createElement('table');
@@ -218,22 +201,12 @@ class CustomerGroupsPageBrowserTest {
 
     @Test
     void aReporterGetsTheForbiddenPage() {
-        loginAndOpen("alice", PAGE);
+        browser.loginAndOpen("alice", PAGE);
         assertTrue(driver.findElement(By.id("cg-project-forbidden")).isDisplayed());
         assertTrue(driver.findElements(By.id("cg-project")).isEmpty());
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    /** Logs in through the login page, which then goes to {@code path}. */
-    private void loginAndOpen(String user, String path) {
-        driver.manage().deleteAllCookies();
-        driver.get(base + "/jira/login.jsp?os_destination=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-        driver.findElement(By.id("os_username")).sendKeys(user);
-        driver.findElement(By.id("os_password")).sendKeys(user);
-        driver.findElement(By.id("sbx-login-submit")).click();
-        wait.until(ExpectedConditions.urlContains(path));
-    }
 
     private void createGroup(String name) {
         driver.findElement(By.id("cg-new-group")).click();
@@ -257,16 +230,6 @@ class CustomerGroupsPageBrowserTest {
                 () -> errors.stream().map(WebElement::getText).toList().toString());
     }
 
-    private void screenshot() throws IOException {
-        if (!Boolean.getBoolean("cg.screenshots")) {
-            return;
-        }
-        Path dir = Path.of(System.getProperty("cg.screenshot.dir", "../docs/images"));
-        Files.createDirectories(dir);
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(dir.resolve("customer-groups-page.png"), png);
-    }
-
     private static JsonNode entry(JsonNode catalogPage, String groupName) {
         for (JsonNode e : catalogPage.path("values")) {
             if (groupName.equals(e.path("group").path("name").asText())) {
@@ -277,25 +240,6 @@ class CustomerGroupsPageBrowserTest {
     }
 
     private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + REST + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(expectedStatus, r.statusCode(), method + " " + path + ": " + r.body());
-            return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,18 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -65,7 +53,6 @@ class NotificationsAndAuditBrowserTest {
     private static final String OUTBOX_PAGE = "/jira/sandbox/outbox";
     private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String HELP_1 = "Cannot log in to the customer portal after a password reset";
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
@@ -74,20 +61,19 @@ class NotificationsAndAuditBrowserTest {
     @TempDir
     static Path browserProfile;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
     private SystemChrome chrome;
     private ChromeDriver driver;
+    private SandboxBrowser browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() {
         chrome = SystemChrome.startOrSkip(browserProfile);
         driver = chrome.driver();
-        base = "http://127.0.0.1:" + SANDBOX.port();
-        // Lists are re-drawn after each change: an element found just before that is stale, look again.
-        wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = new SandboxBrowser(driver, SANDBOX.port());
+        base = browser.base();
+        wait = browser.waiting();
     }
 
     @AfterAll
@@ -104,7 +90,7 @@ class NotificationsAndAuditBrowserTest {
         rest("POST", "/groups/" + acme + "/members", "lead", "{\"usernames\":[\"alice\",\"bob\"]}", 200);
 
         // Bob turns "Shared with my customer groups" on in his profile settings (reporter accounts start with it off).
-        loginAndOpen("bob", PROFILE_PAGE);
+        browser.loginAndOpen("bob", PROFILE_PAGE);
         WebElement panel = profilePanel("default");
         WebElement enabled = driver.findElement(By.id("cg-profile-enabled"));
         assertFalse(enabled.isSelected());
@@ -122,7 +108,7 @@ class NotificationsAndAuditBrowserTest {
         driver.findElement(By.id("cg-profile-mode-digest")).click();
         wait.until(d -> "DIGEST".equals(panel.getAttribute("data-mode")));
         assertEquals("DIGEST", rest("GET", "/me/subscriptions", "bob", null, 200).path("mode").asText());
-        screenshotOf("profile-subscriptions.png", panel);
+        browser.screenshotOf("profile-subscriptions.png", panel);
         driver.findElement(By.id("cg-profile-mode-immediate")).click();
         wait.until(d -> "IMMEDIATE".equals(panel.getAttribute("data-mode"))
                 && driver.findElement(By.id("cg-profile-mode-immediate")).isEnabled());
@@ -136,7 +122,7 @@ class NotificationsAndAuditBrowserTest {
         assertTrue(driver.findElements(By.id("cg-profile-subscriptions")).isEmpty());
 
         // The agent shares alice's ticket HELP-1 with Acme from the issue panel.
-        loginAndOpen("agent", "/jira/browse/HELP-1");
+        browser.loginAndOpen("agent", "/jira/browse/HELP-1");
         waitForPanel();
         WebElement input = driver.findElement(By.id("cg-issue-share-input"));
         input.sendKeys("Acme");
@@ -175,11 +161,11 @@ class NotificationsAndAuditBrowserTest {
         assertTrue(why.startsWith("Member of Acme: Sam Agent shared the ticket with it on "), why);
         assertTrue(why.endsWith("(Agent)."), why);
         assertFalse(driver.findElement(By.id("cg-issue-access-setup")).isDisplayed(), "the sandbox's sharing setup is complete");
-        screenshotOf("issue-panel-history.png", driver.findElement(By.id("cg-issue-shares")));
+        browser.screenshotOf("issue-panel-history.png", driver.findElement(By.id("cg-issue-shares")));
 
         askWhy("alice");
         assertEquals(List.of("REPORTER", "SHARED_GROUP"),
-                attributes(By.cssSelector("#cg-issue-access-paths li"), "data-kind").stream().sorted().toList());
+                browser.attributes(By.cssSelector("#cg-issue-access-paths li"), "data-kind").stream().sorted().toList());
         assertEquals("Alice Archer (alice) reported this ticket.",
                 driver.findElement(By.cssSelector("#cg-issue-access-paths li[data-kind='REPORTER']")).getText());
         askWhy("carol");
@@ -196,7 +182,7 @@ class NotificationsAndAuditBrowserTest {
         assertFalse(driver.findElement(By.id("cg-issue-access-result")).isDisplayed());
 
         // The administrator finds the mail to bob in the sandbox's outbox (polled: the page shows what is queued).
-        loginAndOpen("admin", OUTBOX_PAGE);
+        browser.loginAndOpen("admin", OUTBOX_PAGE);
         By bobsMail = By.cssSelector("#sbx-mails li.sbx-mail[data-to='bob']");
         wait.until(d -> {
             if (d.findElements(bobsMail).isEmpty()) {
@@ -215,7 +201,7 @@ class NotificationsAndAuditBrowserTest {
         assertTrue(driver.findElements(By.cssSelector("#sbx-mails li.sbx-mail[data-to='agent']")).isEmpty(),
                 "the agent did it: no mail to the actor");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", mail);
-        screenshotOf("outbox-mail.png", mail);
+        browser.screenshotOf("outbox-mail.png", mail);
         driver.switchTo().frame(mail.findElement(By.className("sbx-mail-body")));
         try {
             String text = driver.findElement(By.tagName("body")).getText();
@@ -231,29 +217,29 @@ class NotificationsAndAuditBrowserTest {
         }
 
         // The group's History tab on the project's Customer Groups page.
-        loginAndOpen("lead", PROJECT_PAGE);
+        browser.loginAndOpen("lead", PROJECT_PAGE);
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#cg-catalog-body tr[data-group-id='" + acme + "'] .cg-group-link")));
         row.click();
         wait.until(ExpectedConditions.textToBe(By.id("cg-sidebar-title"), "Acme"));
         driver.findElement(By.id("cg-tab-link-history")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cg-history-list li.cg-history-item")));
-        List<String> groupHistory = texts(By.cssSelector("#cg-history-list .cg-history-text"));
+        List<String> groupHistory = browser.texts(By.cssSelector("#cg-history-list .cg-history-text"));
         assertEquals("Sam Agent shared HELP-1 with Acme", groupHistory.get(0), groupHistory.toString());
         assertTrue(groupHistory.contains("Lee Lead added Bob Baker to Acme"), groupHistory.toString());
         assertTrue(groupHistory.contains("Lee Lead added Alice Archer to Acme"), groupHistory.toString());
         assertEquals("true", driver.findElement(By.id("cg-tab-link-history")).getAttribute("aria-selected"));
         assertTrue(driver.findElement(By.id("cg-tab-history")).isDisplayed());
         assertFalse(driver.findElement(By.id("cg-tab-members")).isDisplayed());
-        screenshotOf("group-history.png", driver.findElement(By.id("cg-sidebar")));
+        browser.screenshotOf("group-history.png", driver.findElement(By.id("cg-sidebar")));
 
         // The admin audit page: agents may not open it.
-        loginAndOpen("agent", AUDIT_PAGE);
+        browser.loginAndOpen("agent", AUDIT_PAGE);
         assertTrue(driver.getPageSource().contains("Only Jira administrators can open this page."));
         assertTrue(driver.findElements(By.id("cg-audit")).isEmpty());
 
         // The administrator filters by the group's name: only Acme's entries, the newest first.
-        loginAndOpen("admin", AUDIT_PAGE);
+        browser.loginAndOpen("admin", AUDIT_PAGE);
         waitForAuditRows();
         driver.findElement(By.id("cg-audit-group")).sendKeys("acme");
         driver.findElement(By.id("cg-audit-search")).click();
@@ -261,7 +247,7 @@ class NotificationsAndAuditBrowserTest {
             List<WebElement> groups = d.findElements(By.cssSelector("#cg-audit-body td.cg-audit-group"));
             return !groups.isEmpty() && groups.stream().allMatch(g -> String.valueOf(acme).equals(g.getAttribute("data-group-id")));
         });
-        List<String> actions = attributes(By.cssSelector("#cg-audit-body tr"), "data-action");
+        List<String> actions = browser.attributes(By.cssSelector("#cg-audit-body tr"), "data-action");
         assertEquals("SHARE_ADDED", actions.get(0), actions.toString());
         assertTrue(actions.contains("MEMBER_ADDED"), actions.toString());
         WebElement share = driver.findElement(By.cssSelector("#cg-audit-body tr[data-action='SHARE_ADDED']"));
@@ -271,13 +257,13 @@ class NotificationsAndAuditBrowserTest {
         assertEquals("HELP", share.findElement(By.className("cg-audit-project")).getText());
         assertTrue(driver.findElement(By.id("cg-audit-summary")).getText().startsWith("Entries found: "));
         assertAuditHasNoError();
-        screenshotOf("audit-admin.png");
+        browser.screenshotOf("audit-admin.png");
 
         // Export CSV: the same filters, the group resolved to its id.
         String export = driver.findElement(By.id("cg-audit-export")).getAttribute("href");
         assertTrue(export.startsWith(base + REST + "/audit/export?"), export);
         assertTrue(export.contains("group=" + acme), export);
-        HttpResponse<String> csv = get(export, "admin");
+        HttpResponse<String> csv = browser.get(export, "admin");
         assertEquals(200, csv.statusCode(), csv.body());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers().toString());
         String[] lines = csv.body().split("\r?\n");
@@ -287,7 +273,7 @@ class NotificationsAndAuditBrowserTest {
         // Filters combine: the share by action, and a name that is no group says so.
         new Select(driver.findElement(By.id("cg-audit-action"))).selectByValue("MEMBER_ADDED");
         driver.findElement(By.id("cg-audit-search")).click();
-        wait.until(d -> attributes(By.cssSelector("#cg-audit-body tr"), "data-action").equals(List.of("MEMBER_ADDED", "MEMBER_ADDED")));
+        wait.until(d -> browser.attributes(By.cssSelector("#cg-audit-body tr"), "data-action").equals(List.of("MEMBER_ADDED", "MEMBER_ADDED")));
         assertTrue(driver.findElement(By.id("cg-audit-export")).getAttribute("href").contains("action=MEMBER_ADDED"));
         WebElement group = driver.findElement(By.id("cg-audit-group"));
         group.clear();
@@ -310,7 +296,7 @@ class NotificationsAndAuditBrowserTest {
 
         // Bob turns the subscription off: sharing his group again mails him nothing (mail is queued before the
         // share call answers, so the count after the calls is final).
-        loginAndOpen("bob", PROFILE_PAGE);
+        browser.loginAndOpen("bob", PROFILE_PAGE);
         WebElement bobsPanel = profilePanel("chosen");
         driver.findElement(By.id("cg-profile-enabled")).click();
         wait.until(d -> "false".equals(bobsPanel.getAttribute("data-enabled")));
@@ -326,7 +312,7 @@ class NotificationsAndAuditBrowserTest {
         String hostile = "<img src=x onerror=window.cgXss=1>";
         long group = rest("POST", "/groups", "admin",
                 JSON.createObjectNode().put("name", hostile).put("projectKey", "SALES").toString(), 201).path("id").asLong();
-        loginAndOpen("admin", AUDIT_PAGE + "?group=" + group);
+        browser.loginAndOpen("admin", AUDIT_PAGE + "?group=" + group);
         wait.until(d -> !d.findElements(By.cssSelector("#cg-audit-body td.cg-audit-group")).isEmpty());
         assertEquals(hostile, driver.findElement(By.cssSelector("#cg-audit-body td.cg-audit-group")).getText());
         assertTrue(driver.findElements(By.cssSelector("#cg-audit-body img")).isEmpty());
@@ -334,16 +320,6 @@ class NotificationsAndAuditBrowserTest {
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    /** Logs in through the login page, which then goes to {@code path}. */
-    private void loginAndOpen(String user, String path) {
-        driver.manage().deleteAllCookies();
-        driver.get(base + "/jira/login.jsp?os_destination=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-        driver.findElement(By.id("os_username")).sendKeys(user);
-        driver.findElement(By.id("os_password")).sendKeys(user);
-        driver.findElement(By.id("sbx-login-submit")).click();
-        wait.until(ExpectedConditions.urlContains(path));
-    }
 
     /** The profile panel, once it shows the server's answer ({@code data-state} default or chosen). */
     private WebElement profilePanel(String state) {
@@ -360,7 +336,7 @@ class NotificationsAndAuditBrowserTest {
     }
 
     private void assertNoPanelError() {
-        List<String> errors = texts(By.cssSelector("#cg-issue-shares .aui-message-error"));
+        List<String> errors = browser.texts(By.cssSelector("#cg-issue-shares .aui-message-error"));
         assertTrue(errors.isEmpty(), errors.toString());
     }
 
@@ -379,7 +355,7 @@ class NotificationsAndAuditBrowserTest {
     }
 
     private void assertAuditHasNoError() {
-        List<String> errors = texts(By.cssSelector("#cg-audit .aui-message-error"));
+        List<String> errors = browser.texts(By.cssSelector("#cg-audit .aui-message-error"));
         assertTrue(errors.isEmpty(), errors.toString());
     }
 
@@ -391,84 +367,14 @@ class NotificationsAndAuditBrowserTest {
         driver.findElement(By.id("cg-audit-retention-save")).click();
     }
 
-    private List<String> texts(By by) {
-        List<String> texts = new ArrayList<>();
-        for (WebElement e : driver.findElements(by)) {
-            texts.add(e.getText());
-        }
-        return texts;
-    }
-
-    private List<String> attributes(By by, String attribute) {
-        List<String> values = new ArrayList<>();
-        for (WebElement e : driver.findElements(by)) {
-            values.add(e.getAttribute(attribute));
-        }
-        return values;
-    }
-
     /** How many mails the outbox holds for the user (the sandbox's outbox JSON, as the administrator). */
     private long mailsTo(String username) {
-        return call("GET", "/jira/rest/sandbox/1.0/outbox?to=" + username + "&limit=1", "admin", null, 200)
+        return browser.call("GET", "/jira/rest/sandbox/1.0/outbox?to=" + username + "&limit=1", "admin", null, 200)
                 .path("total").asLong();
     }
 
-    /** Saves a screenshot (of {@code element}, or of the window) to docs/images with -Dcg.screenshots=true. */
-    private void screenshotOf(String name, WebElement... element) throws IOException {
-        if (!Boolean.getBoolean("cg.screenshots")) {
-            return;
-        }
-        Path dir = Path.of(System.getProperty("cg.screenshot.dir", "../docs/images"));
-        Files.createDirectories(dir);
-        byte[] png = element.length > 0
-                ? element[0].getScreenshotAs(OutputType.BYTES)
-                : driver.getScreenshotAs(OutputType.BYTES);
-        Files.write(dir.resolve(name), png);
-    }
-
     private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return call(method, REST + path, user, json, expectedStatus);
+        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 
-    private HttpResponse<String> get(String url, String user) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", basic(user))
-                .GET().build();
-        return send(request);
-    }
-
-    private JsonNode call(String method, String path, String user, String json, int expectedStatus) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json")
-                .header("Authorization", basic(user));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        HttpResponse<String> r = send(request.build());
-        assertEquals(expectedStatus, r.statusCode(), method + " " + path + ": " + r.body());
-        try {
-            return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

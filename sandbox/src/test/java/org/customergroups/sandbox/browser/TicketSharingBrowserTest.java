@@ -13,27 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +51,6 @@ class TicketSharingBrowserTest {
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
     private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String JIRA_REST = "/jira/rest/api/2";
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
@@ -73,20 +59,19 @@ class TicketSharingBrowserTest {
     @TempDir
     static Path browserProfile;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String base;
     private SystemChrome chrome;
     private ChromeDriver driver;
+    private SandboxBrowser browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() {
         chrome = SystemChrome.startOrSkip(browserProfile);
         driver = chrome.driver();
-        base = "http://127.0.0.1:" + SANDBOX.port();
-        // The panel and the page re-draw their lists after each change: an element found just before is stale, look again.
-        wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = new SandboxBrowser(driver, SANDBOX.port());
+        base = browser.base();
+        wait = browser.waiting();
     }
 
     @AfterAll
@@ -99,7 +84,7 @@ class TicketSharingBrowserTest {
     @Test
     void anAgentSharesATicketAMemberCommentsAndTheShareEndsWhenTheReporterLeavesTheGroup() throws IOException {
         // The project admin creates Acme on the Customer Groups page and adds alice and bob to it.
-        loginAndOpen("lead", PAGE);
+        browser.loginAndOpen("lead", PAGE);
         createGroup("Acme");
         openSidebar("Acme");
         addMembers("alice", "bob");
@@ -107,7 +92,7 @@ class TicketSharingBrowserTest {
         long acme = groupId("Acme");
 
         // The agent opens alice's ticket: not shared yet.
-        loginAndOpen("agent", "/jira/browse/HELP-1");
+        browser.loginAndOpen("agent", "/jira/browse/HELP-1");
         waitForPanel();
         assertTrue(driver.findElement(By.id("cg-issue-shares-empty")).isDisplayed());
 
@@ -151,7 +136,7 @@ class TicketSharingBrowserTest {
         assertTrue(driver.findElement(By.id("cg-issue-share-status")).getText()
                 .contains("This ticket is already shared with Acme."));
         highlight(search, partners);
-        screenshotOf("issue-shares-panel.png");
+        browser.screenshotOf("issue-shares-panel.png");
         search.sendKeys(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-issue-share-options")));
         assertEquals(List.of("Acme"), sharedGroupNames("HELP-1"));
@@ -160,7 +145,7 @@ class TicketSharingBrowserTest {
         rest("POST", "/issues/HELP-4/shares", "agent", "{\"groupId\":" + acme + "}", 201);
 
         // Bob, a member of Acme, sees alice's ticket and comments on it.
-        loginAndOpen("bob", "/jira/browse/HELP-1");
+        browser.loginAndOpen("bob", "/jira/browse/HELP-1");
         waitForPanel();
         shareItem(acme);
         assertTrue(driver.findElements(By.id("cg-issue-share-form")).isEmpty(), "bob may not change shares");
@@ -172,7 +157,7 @@ class TicketSharingBrowserTest {
         assertTrue(commentsText().contains(comment), commentsText());
 
         // Alice leaves Acme: the project admin removes her on the Customer Groups page.
-        loginAndOpen("lead", PAGE);
+        browser.loginAndOpen("lead", PAGE);
         openSidebar("Acme");
         WebElement alice = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#cg-members-body tr[data-username='alice']")));
@@ -181,7 +166,7 @@ class TicketSharingBrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#cg-members-body tr[data-username='alice']")));
 
         // Acme is gone from alice's ticket (panel and field); bob's ticket keeps it.
-        loginAndOpen("agent", "/jira/browse/HELP-1");
+        browser.loginAndOpen("agent", "/jira/browse/HELP-1");
         waitForPanel();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-issue-shares-empty")));
         assertTrue(driver.findElements(By.cssSelector("#cg-issue-shares-list li")).isEmpty());
@@ -194,7 +179,7 @@ class TicketSharingBrowserTest {
         assertEquals(List.of(), sharedGroupNames("HELP-1"));
 
         // Bob can no longer open alice's ticket; his own he still can.
-        loginAndOpen("bob", "/jira/browse/HELP-1");
+        browser.loginAndOpen("bob", "/jira/browse/HELP-1");
         assertNotFoundPage();
         jira("GET", "/issue/HELP-1", "bob", null, 404);
         jira("GET", "/issue/HELP-4", "bob", null, 200);
@@ -206,7 +191,7 @@ class TicketSharingBrowserTest {
                 .path("id").asLong();
         rest("POST", "/issues/HELP-6/shares", "agent", "{\"groupId\":" + globex + "}", 201);
 
-        loginAndOpen("agent", "/jira/browse/HELP-6");
+        browser.loginAndOpen("agent", "/jira/browse/HELP-6");
         waitForPanel();
         WebElement share = shareItem(globex);
         WebElement remove = share.findElement(By.className("cg-issue-unshare"));
@@ -262,7 +247,7 @@ class TicketSharingBrowserTest {
         long group = rest("POST", "/groups", "lead", "{\"name\":\"Reporters Read Only\",\"projectKey\":\"HELP\"}", 201)
                 .path("id").asLong();
         rest("POST", "/issues/HELP-7/shares", "agent", "{\"groupId\":" + group + "}", 201);
-        loginAndOpen("carol", "/jira/browse/HELP-7");
+        browser.loginAndOpen("carol", "/jira/browse/HELP-7");
         waitForPanel();
         WebElement share = shareItem(group);
         assertTrue(share.findElements(By.className("cg-issue-unshare")).isEmpty());
@@ -276,7 +261,7 @@ class TicketSharingBrowserTest {
         long group = rest("POST", "/groups", "lead",
                 JSON.createObjectNode().put("name", hostile).put("projectKey", "HELP").toString(), 201).path("id").asLong();
         rest("POST", "/issues/HELP-3/shares", "agent", "{\"groupId\":" + group + "}", 201);
-        loginAndOpen("agent", "/jira/browse/HELP-3");
+        browser.loginAndOpen("agent", "/jira/browse/HELP-3");
         waitForPanel();
         WebElement share = shareItem(group);
         assertEquals(hostile, share.findElement(By.className("cg-issue-share-name")).getText());
@@ -290,7 +275,7 @@ class TicketSharingBrowserTest {
     @Test
     void theCustomerGroupsPageSaysWhetherSharingIsSetUpAndWhatIsMissing() throws IOException {
         // The sandbox's permission scheme grants both permissions to the field.
-        loginAndOpen("lead", PAGE);
+        browser.loginAndOpen("lead", PAGE);
         WebElement box = wait.until(d -> {
             WebElement s = d.findElement(By.id("cg-sharing-setup"));
             return "loading".equals(s.getAttribute("data-state")) ? null : s;
@@ -326,14 +311,14 @@ class TicketSharingBrowserTest {
                     "There is no Customer Groups field.",
                     "The permission scheme Helpdesk Permission Scheme does not grant Browse Projects to Group custom field value (Customer Groups).",
                     "The permission scheme Helpdesk Permission Scheme does not grant Add Comments to Group custom field value (Customer Groups)."),
-                    texts(By.cssSelector("#cg-sharing-setup-missing li")));
-            List<String> steps = texts(By.cssSelector("#cg-sharing-setup-steps li"));
+                    browser.texts(By.cssSelector("#cg-sharing-setup-missing li")));
+            List<String> steps = browser.texts(By.cssSelector("#cg-sharing-setup-steps li"));
             assertEquals(3, steps.size(), steps.toString());
             assertTrue(steps.get(0).startsWith("Create the field:"), steps.get(0));
             assertTrue(steps.get(1).startsWith("In the permission scheme Helpdesk Permission Scheme"), steps.get(1));
             assertTrue(steps.get(2).startsWith("Run a full reindex once"), steps.get(2));
             assertTrue(driver.findElement(By.id("cg-sharing-setup-guide")).getText().contains("Ticket sharing"));
-            screenshotOf("sharing-setup.png", driver.findElement(By.id("cg-sharing-setup")));
+            browser.screenshotOf("sharing-setup.png", driver.findElement(By.id("cg-sharing-setup")));
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", added.get("identifier")));
@@ -347,7 +332,7 @@ class TicketSharingBrowserTest {
         rest("POST", "/issues/HELP-2/shares", "agent", "{\"groupId\":" + group + "}", 201);
         rest("POST", "/issues/HELP-5/shares", "agent", "{\"groupId\":" + group + "}", 201);
 
-        loginAndOpen("lead", PAGE);
+        browser.loginAndOpen("lead", PAGE);
         openSidebar("Umbrella Team");
         driver.findElement(By.id("cg-tab-link-settings")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("cg-delete-group"))).click();
@@ -368,16 +353,6 @@ class TicketSharingBrowserTest {
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    /** Logs in through the login page, which then goes to {@code path}. */
-    private void loginAndOpen(String user, String path) {
-        driver.manage().deleteAllCookies();
-        driver.get(base + "/jira/login.jsp?os_destination=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-        driver.findElement(By.id("os_username")).sendKeys(user);
-        driver.findElement(By.id("os_password")).sendKeys(user);
-        driver.findElement(By.id("sbx-login-submit")).click();
-        wait.until(ExpectedConditions.urlContains(path));
-    }
 
     private void createGroup(String name) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-catalog-loading")));
@@ -480,14 +455,6 @@ class TicketSharingBrowserTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    private List<String> texts(By by) {
-        List<String> texts = new ArrayList<>();
-        for (WebElement e : driver.findElements(by)) {
-            texts.add(e.getText());
-        }
-        return texts;
-    }
-
     /** The names of the groups the ticket is shared with, as the REST API says (as an admin). */
     private List<String> sharedGroupNames(String issueKey) {
         List<String> names = new ArrayList<>();
@@ -497,47 +464,12 @@ class TicketSharingBrowserTest {
         return names;
     }
 
-    /** Saves a screenshot (of {@code element}, or of the window) to docs/images with -Dcg.screenshots=true. */
-    private void screenshotOf(String name, WebElement... element) throws IOException {
-        if (!Boolean.getBoolean("cg.screenshots")) {
-            return;
-        }
-        Path dir = Path.of(System.getProperty("cg.screenshot.dir", "../docs/images"));
-        Files.createDirectories(dir);
-        byte[] png = element.length > 0
-                ? element[0].getScreenshotAs(OutputType.BYTES)
-                : driver.getScreenshotAs(OutputType.BYTES);
-        Files.write(dir.resolve(name), png);
-    }
-
     private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return call(method, REST + path, user, json, expectedStatus);
+        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 
     private JsonNode jira(String method, String path, String user, String json, int expectedStatus) {
-        return call(method, JIRA_REST + path, user, json, expectedStatus);
+        return browser.call(method, JIRA_REST + path, user, json, expectedStatus);
     }
 
-    private JsonNode call(String method, String path, String user, String json, int expectedStatus) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(expectedStatus, r.statusCode(), method + " " + path + ": " + r.body());
-            return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
