@@ -1,8 +1,6 @@
 /*
- * DOM, message and REST helpers of the plugin's page scripts, as window.CustomerGroupsPage. A
- * web-resource that needs them lists this file before its own script (so far the admin audit page
- * and the profile settings; customer-groups-issue.js and customer-groups-project.js still carry
- * older copies of the same helpers). Text is only ever written with textContent. Plain ES5, no
+ * DOM, message and REST helpers of the plugin's page scripts, as window.CustomerGroupsPage. Every
+ * web-resource with a page script lists this file before its own script. Text is only ever written with textContent. Plain ES5, no
  * build step; every string is an i18n key that the jsI18n transformer replaces.
  */
 (function () {
@@ -66,11 +64,12 @@
     }
 
     /**
-     * Calls the REST API under {@code restBase}; resolves with the JSON body (null for 204), rejects
-     * with an Error carrying the server's message and the HTTP status. JSON bodies only, with Jira's
-     * X-Atlassian-Token header, as the plugin's other page scripts send them.
+     * Calls the REST API under {@code restBase}; resolves with the JSON body (null for 204), or with
+     * {status, data} when {@code withStatus} is set; rejects with an Error carrying the server's
+     * message, the HTTP status and the field at fault. JSON bodies only, with Jira's
+     * X-Atlassian-Token header.
      */
-    function api(restBase, method, path, body) {
+    function api(restBase, method, path, body, withStatus) {
         var options = {
             method: method,
             credentials: 'same-origin',
@@ -95,9 +94,10 @@
                         ? data.message
                         : AJS.I18n.getText('cg.ui.common.error.status', response.status));
                     error.status = response.status;
+                    error.field = data ? data.field : null;
                     throw error;
                 }
-                return data;
+                return withStatus ? {status: response.status, data: data} : data;
             });
         }, function () {
             throw new Error(AJS.I18n.getText('cg.ui.common.error.network'));

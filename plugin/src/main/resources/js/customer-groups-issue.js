@@ -18,64 +18,16 @@
     var TYPE_AHEAD_MS = 250;
 
     // ---------------------------------------------------------------------------------------------
-    // helpers (as in customer-groups-project.js)
+    // helpers
 
-    function byId(id) {
-        return document.getElementById(id);
-    }
-
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
-
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
-    function show(node, visible) {
-        if (visible) {
-            node.removeAttribute('hidden');
-        } else {
-            node.setAttribute('hidden', '');
-        }
-    }
-
-    function enc(value) {
-        return encodeURIComponent(String(value));
-    }
-
-    function setBusy(button, busy) {
-        button.disabled = busy;
-        button.setAttribute('aria-busy', busy ? 'true' : 'false');
-    }
-
-    /** An AUI message in {@code container}: type error, success, info or warning; no text clears it. */
-    function message(container, type, text) {
-        clear(container);
-        if (!text) {
-            return;
-        }
-        var box = el('div', 'aui-message aui-message-' + type + ' cg-message');
-        box.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        box.appendChild(el('p', null, text));
-        var close = el('button', 'aui-button aui-button-subtle cg-message-close', '\u00d7');
-        close.type = 'button';
-        close.setAttribute('aria-label', AJS.I18n.getText('cg.issue.panel.message.close'));
-        close.addEventListener('click', function () {
-            clear(container);
-        });
-        box.appendChild(close);
-        container.appendChild(box);
-    }
+    var common = window.CustomerGroupsPage; // customer-groups-common.js, listed first in the web-resource
+    var byId = common.byId;
+    var el = common.el;
+    var clear = common.clear;
+    var show = common.show;
+    var enc = common.enc;
+    var setBusy = common.setBusy;
+    var message = common.message;
 
     /** "12 Mar 2025, 14:05": customer-groups-audit-text.js, listed before this script in its web-resource. */
     function when(iso) {
@@ -113,42 +65,8 @@
         var pendingRemoval = null;  // the share the confirmation is about
         var returnFocus = null;
 
-        /**
-         * Calls the REST API; resolves with the JSON body (null for 204), or with {status, data} when
-         * {@code withStatus} is set; rejects with an Error carrying the server's message.
-         */
         function api(method, path, body, withStatus) {
-            var init = {
-                method: method,
-                credentials: 'same-origin',
-                headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
-            };
-            if (body !== undefined) {
-                init.headers['Content-Type'] = 'application/json';
-                init.body = JSON.stringify(body);
-            }
-            return fetch(restBase + path, init).then(function (response) {
-                return response.text().then(function (text) {
-                    var data = null;
-                    if (text) {
-                        try {
-                            data = JSON.parse(text);
-                        } catch (ignored) {
-                            data = null;
-                        }
-                    }
-                    if (!response.ok) {
-                        var error = new Error(data && data.message
-                            ? data.message
-                            : AJS.I18n.getText('cg.issue.panel.error.status', response.status));
-                        error.status = response.status;
-                        throw error;
-                    }
-                    return withStatus ? {status: response.status, data: data} : data;
-                });
-            }, function () {
-                throw new Error(AJS.I18n.getText('cg.issue.panel.error.network'));
-            });
+            return common.api(restBase, method, path, body, withStatus);
         }
 
         function sharesPath() {

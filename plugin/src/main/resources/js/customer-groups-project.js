@@ -28,34 +28,13 @@
     // ---------------------------------------------------------------------------------------------
     // helpers
 
-    function byId(id) {
-        return document.getElementById(id);
-    }
-
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
-        }
-        return node;
-    }
-
-    function clear(node) {
-        while (node.firstChild) {
-            node.removeChild(node.firstChild);
-        }
-    }
-
-    function show(node, visible) {
-        if (visible) {
-            node.removeAttribute('hidden');
-        } else {
-            node.setAttribute('hidden', '');
-        }
-    }
+    var common = window.CustomerGroupsPage; // customer-groups-common.js, listed first in the web-resource
+    var byId = common.byId;
+    var el = common.el;
+    var clear = common.clear;
+    var show = common.show;
+    var enc = common.enc;
+    var message = common.message;
 
     function debounce(fn, ms) {
         var timer = null;
@@ -68,63 +47,8 @@
         };
     }
 
-    function enc(value) {
-        return encodeURIComponent(String(value));
-    }
-
-    /** Calls the REST API; resolves with the JSON body (null for 204), rejects with an Error carrying the server's message. */
     function api(method, path, body) {
-        var options = {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
-        };
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(restBase + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var data = null;
-                if (text) {
-                    try {
-                        data = JSON.parse(text);
-                    } catch (ignored) {
-                        data = null;
-                    }
-                }
-                if (!response.ok) {
-                    var error = new Error(data && data.message
-                        ? data.message
-                        : AJS.I18n.getText('cg.page.error.status', response.status));
-                    error.status = response.status;
-                    error.field = data ? data.field : null;
-                    throw error;
-                }
-                return data;
-            });
-        }, function () {
-            throw new Error(AJS.I18n.getText('cg.page.error.network'));
-        });
-    }
-
-    /** An AUI message in {@code container}: type error, success, info or warning. */
-    function message(container, type, text) {
-        clear(container);
-        if (!text) {
-            return;
-        }
-        var box = el('div', 'aui-message aui-message-' + type + ' cg-message');
-        box.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        box.appendChild(el('p', null, text));
-        var close = el('button', 'aui-button aui-button-subtle cg-message-close', '\u00d7');
-        close.type = 'button';
-        close.setAttribute('aria-label', AJS.I18n.getText('cg.page.message.close'));
-        close.addEventListener('click', function () {
-            clear(container);
-        });
-        box.appendChild(close);
-        container.appendChild(box);
+        return common.api(restBase, method, path, body);
     }
 
     function pageMessage(type, text) {
