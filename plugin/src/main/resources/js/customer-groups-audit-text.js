@@ -64,6 +64,7 @@
             case 'CASCADE': return AJS.I18n.getText('cg.ui.audit.cause.CASCADE');
             case 'GROUP_DELETED': return AJS.I18n.getText('cg.ui.audit.cause.GROUP_DELETED');
             case 'ISSUE_DELETED': return AJS.I18n.getText('cg.ui.audit.cause.ISSUE_DELETED');
+            case 'DIRECTORY': return AJS.I18n.getText('cg.ui.audit.cause.DIRECTORY');
             case 'MANUAL': return AJS.I18n.getText('cg.ui.audit.cause.MANUAL');
             default: return cause || '';
         }

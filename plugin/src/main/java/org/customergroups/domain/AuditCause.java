@@ -1,9 +1,10 @@
 package org.customergroups.domain;
 
 /**
- * Why a change happened: someone did it by hand (MANUAL), or the plugin did it because of something else:
- * Auto-share on a new ticket, a request form, a reporter leaving a group (CASCADE), the group being deleted, or
- * the issue being deleted. (The retention purge deletes entries; it records none.)
+ * Why a change happened: someone did it by hand through the plugin (MANUAL), someone did it in Jira's user
+ * management, outside the plugin (DIRECTORY: a membership change the plugin only saw as a host event), or the plugin
+ * did it because of something else: Auto-share on a new ticket, a request form, a reporter leaving a group (CASCADE),
+ * the group being deleted, or the issue being deleted. (The retention purge deletes entries; it records none.)
  */
 public enum AuditCause {
     MANUAL,
@@ -11,5 +12,6 @@ public enum AuditCause {
     FORM,
     CASCADE,
     GROUP_DELETED,
-    ISSUE_DELETED
+    ISSUE_DELETED,
+    DIRECTORY
 }

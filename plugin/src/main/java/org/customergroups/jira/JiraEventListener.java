@@ -1,6 +1,8 @@
 package org.customergroups.jira;
 
+import com.atlassian.crowd.event.group.GroupMembershipCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipDeletedEvent;
+import com.atlassian.crowd.event.group.GroupMembershipsCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipsDeletedEvent;
 import com.atlassian.crowd.model.membership.MembershipType;
 import com.atlassian.event.api.EventListener;
@@ -12,6 +14,7 @@ import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import org.customergroups.service.AutoShare;
+import org.customergroups.service.MembershipEvents;
 import org.customergroups.service.NotificationService;
 import org.customergroups.service.ShareCascade;
 import org.customergroups.service.ShareUpkeep;
@@ -39,16 +42,21 @@ import java.util.Set;
  *   <li>Any other issue event (updated, moved, commented, a transition's generic or custom event):
  *       {@link ShareUpkeep#onIssueUpdated} first, since the project or reporter may have changed, then at most one
  *       notice: {@link NotificationService#statusChanged} when the event's change log has a {@code status} item
- *       (its {@code oldstring}/{@code newstring} are the status names); otherwise, for
- *       {@link EventType#ISSUE_COMMENTED_ID}, {@link NotificationService#commented} with the comment's body and
- *       whether it is internal (restricted to a group or a project role). One event gives one notice: a comment made
+ *       (its {@code oldstring}/{@code newstring} are the status names); otherwise, when the event carries a comment,
+ *       {@link NotificationService#commented} with the comment's body and whether it is internal (restricted to a
+ *       group or a project role). Not only {@link EventType#ISSUE_COMMENTED_ID} carries a new comment: so do an edit
+ *       or an assignment made with a comment, and a transition's generic or custom event; the comment-edited and
+ *       comment-deleted events carry an old comment and are no notice. One event gives one notice: a comment made
  *       with a transition is part of the status notice.</li>
- *   <li>Crowd's membership-deleted events, plural {@link GroupMembershipsDeletedEvent} and the deprecated singular
- *       {@link GroupMembershipDeletedEvent}, for users ({@link MembershipType#GROUP_USER}) only:
- *       {@link ShareCascade#onMembershipsEnded}, with the logged-in user as actor (null for a directory
- *       synchronisation). Crowd emits both forms for one removal, one after the other, with the same data; each
- *       (directory, group, user) removal is handled once (see {@link RecentRemovals}). When handling the first
- *       report fails, its twin is handled instead (a second chance, then only the log).</li>
+ *   <li>Crowd's membership events, for users ({@link MembershipType#GROUP_USER}) only, with the logged-in user as
+ *       actor (null for a directory synchronisation): created, plural {@link GroupMembershipsCreatedEvent} and the
+ *       deprecated singular {@link GroupMembershipCreatedEvent}: {@link MembershipEvents#onDirectoryChange} (joined);
+ *       deleted, plural {@link GroupMembershipsDeletedEvent} and the deprecated singular
+ *       {@link GroupMembershipDeletedEvent}: {@link ShareCascade#onMembershipsEnded}, then
+ *       {@link MembershipEvents#onDirectoryChange} (left). Crowd emits both forms for one change, one after the
+ *       other, with the same data; each (directory, group, user) addition or removal is handled once (see
+ *       {@link RecentChanges}). When handling the first report fails, its twin is handled instead (a second chance,
+ *       then only the log).</li>
  * </ul>
  * A failure is logged and never thrown: it would otherwise reach Jira's event dispatch (and, for synchronous
  * events, the user action that fired it). Each step of an issue event is guarded on its own, so a failing share
@@ -68,17 +76,20 @@ public class JiraEventListener {
     private final AutoShare autoShare;
     private final ShareUpkeep shareUpkeep;
     private final ShareCascade shareCascade;
+    private final MembershipEvents membershipEvents;
     private final NotificationService notifications;
     private final JiraAuthenticationContext authenticationContext;
-    private final RecentRemovals recentRemovals = new RecentRemovals(RecentRemovals.CAPACITY);
+    private final RecentChanges recentChanges = new RecentChanges(RecentChanges.CAPACITY);
 
     public JiraEventListener(EventPublisher eventPublisher, AutoShare autoShare, ShareUpkeep shareUpkeep,
-                             ShareCascade shareCascade, NotificationService notificationService,
+                             ShareCascade shareCascade, MembershipEvents membershipEvents,
+                             NotificationService notificationService,
                              JiraAuthenticationContext jiraAuthenticationContext) {
         this.eventPublisher = eventPublisher;
         this.autoShare = autoShare;
         this.shareUpkeep = shareUpkeep;
         this.shareCascade = shareCascade;
+        this.membershipEvents = membershipEvents;
         this.notifications = notificationService;
         this.authenticationContext = jiraAuthenticationContext;
     }
@@ -132,7 +143,9 @@ public class JiraEventListener {
             Comment comment = event.getComment();
             String publicComment = comment == null || isInternal(comment) ? null : comment.getBody();
             notifications.statusChanged(issueId, actor, status.from(), status.to(), publicComment);
-        } else if (type.equals(EventType.ISSUE_COMMENTED_ID)) {
+        } else if (!type.equals(EventType.ISSUE_COMMENT_EDITED_ID)
+                && !type.equals(EventType.ISSUE_COMMENT_DELETED_ID)) {
+            // Commented, but also updated or assigned with a comment: any other event's comment is a new one.
             Comment comment = event.getComment();
             if (comment != null) {
                 notifications.commented(issueId, actor, comment.getBody(), isInternal(comment));
@@ -194,10 +207,37 @@ public class JiraEventListener {
     }
 
     @EventListener
+    public void onMembershipsCreated(GroupMembershipsCreatedEvent event) {
+        try {
+            if (event.getMembershipType() == MembershipType.GROUP_USER) {
+                membershipsChanged(Form.PLURAL, event.getDirectoryId(), event.getGroupName(), event.getEntityNames(),
+                        true);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Customer Groups: handling a membership-created event failed", e);
+        }
+    }
+
+    /** The deprecated singular form, which Crowd emits as well. */
+    @SuppressWarnings("deprecation")
+    @EventListener
+    public void onMembershipCreated(GroupMembershipCreatedEvent event) {
+        try {
+            if (event.getMembershipType() == MembershipType.GROUP_USER) {
+                membershipsChanged(Form.SINGULAR, event.getDirectoryId(), event.getGroupName(),
+                        event.getEntityName() == null ? List.of() : List.of(event.getEntityName()), true);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Customer Groups: handling a membership-created event failed", e);
+        }
+    }
+
+    @EventListener
     public void onMembershipsDeleted(GroupMembershipsDeletedEvent event) {
         try {
             if (event.getMembershipType() == MembershipType.GROUP_USER) {
-                membershipsEnded(Form.PLURAL, event.getDirectoryId(), event.getGroupName(), event.getEntityNames());
+                membershipsChanged(Form.PLURAL, event.getDirectoryId(), event.getGroupName(), event.getEntityNames(),
+                        false);
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Customer Groups: handling a membership-deleted event failed", e);
@@ -210,92 +250,101 @@ public class JiraEventListener {
     public void onMembershipDeleted(GroupMembershipDeletedEvent event) {
         try {
             if (event.getMembershipType() == MembershipType.GROUP_USER) {
-                membershipsEnded(Form.SINGULAR, event.getDirectoryId(), event.getGroupName(),
-                        event.getEntityName() == null ? List.of() : List.of(event.getEntityName()));
+                membershipsChanged(Form.SINGULAR, event.getDirectoryId(), event.getGroupName(),
+                        event.getEntityName() == null ? List.of() : List.of(event.getEntityName()), false);
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Customer Groups: handling a membership-deleted event failed", e);
         }
     }
 
-    private void membershipsEnded(Form form, Long directoryId, String groupName, Collection<String> usernames) {
+    private void membershipsChanged(Form form, Long directoryId, String groupName, Collection<String> usernames,
+                                    boolean joined) {
         if (groupName == null || usernames == null || usernames.isEmpty()) {
             return;
         }
         List<String> fresh = new ArrayList<>(usernames.size());
-        Set<Removal> handled = new LinkedHashSet<>();
+        Set<Change> handled = new LinkedHashSet<>();
         for (String username : usernames) {
-            Removal removal = username == null ? null : new Removal(directoryId, groupName, username);
-            // A name listed twice in one event (Crowd names ignore case) is one removal, not a removal and its twin.
-            if (removal != null && !handled.contains(removal) && recentRemovals.firstOfPair(form, removal)) {
+            Change change = username == null ? null : new Change(directoryId, groupName, username, joined);
+            // A name listed twice in one event (Crowd names ignore case) is one change, not a change and its twin.
+            if (change != null && !handled.contains(change) && recentChanges.firstOfPair(form, change)) {
                 fresh.add(username);
-                handled.add(removal);
+                handled.add(change);
             }
         }
         if (fresh.isEmpty()) {
             return;
         }
+        String actor = loggedInUserKey();
         try {
-            shareCascade.onMembershipsEnded(groupName, fresh, loggedInUserKey());
+            if (joined) {
+                membershipEvents.onDirectoryChange(groupName, fresh, true, actor);
+            } else {
+                // The cascade first: if it fails nothing is recorded yet, and the twin's retry runs both (the cascade
+                // finds nothing left when it had succeeded), so a retry never records a removal twice.
+                shareCascade.onMembershipsEnded(groupName, fresh, actor);
+                membershipEvents.onDirectoryChange(groupName, fresh, false, actor);
+            }
         } catch (RuntimeException | LinkageError e) {
-            // Not handled after all: let the other form's report of the same removals try again.
-            handled.forEach(r -> recentRemovals.forget(form, r));
+            // Not handled after all: let the other form's report of the same changes try again.
+            handled.forEach(c -> recentChanges.forget(form, c));
             throw e;
         }
     }
 
-    /** The user whose action removed the memberships; null for none (e.g. a directory synchronisation) or when unknown. */
+    /** Who changed the memberships; null for none (e.g. a directory synchronisation) or when unknown. */
     private String loggedInUserKey() {
         try {
             ApplicationUser user = authenticationContext.getLoggedInUser();
             return user == null ? null : user.getKey();
         } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Customer Groups: could not read the logged-in user; membership removals are recorded without actor", e);
+            LOG.warn("Customer Groups: could not read the logged-in user; membership changes are recorded without actor", e);
             return null;
         }
     }
 
-    /** Which of Crowd's two membership-deleted events reported a removal. */
+    /** Which of Crowd's two events (plural or singular) reported a membership change. */
     enum Form { PLURAL, SINGULAR }
 
-    /** One user leaving one group of one directory; Crowd names are case-insensitive. */
-    record Removal(Long directoryId, String groupName, String username) {
-        Removal {
+    /** One user joining or ({@code joined} false) leaving one group of one directory; Crowd names ignore case. */
+    record Change(Long directoryId, String groupName, String username, boolean joined) {
+        Change {
             groupName = groupName.toLowerCase(Locale.ROOT);
             username = username.toLowerCase(Locale.ROOT);
         }
     }
 
     /**
-     * Pairs the two reports of one removal. The first report of a removal is handled and remembered with its form;
-     * a report of the <em>other</em> form for a remembered removal is its twin: it is dropped, and the removal is
-     * forgotten. A second report of the <em>same</em> form is a new removal (the user was added and removed again)
-     * and is handled. So when only one form is emitted (older Crowd) nothing is ever dropped, and when both are, in
-     * either order, each removal is handled once. Removals whose twin never comes are forgotten oldest first beyond
-     * {@link #CAPACITY}. Thread-safe: Jira may deliver the two events on different threads.
+     * Pairs the two reports of one change. The first report of a change is handled and remembered with its form; a
+     * report of the <em>other</em> form for a remembered change is its twin: it is dropped, and the change is
+     * forgotten. A second report of the <em>same</em> form is a new change (the user was removed and added again, or
+     * the other way round) and is handled. So when only one form is emitted (older Crowd) nothing is ever dropped,
+     * and when both are, in either order, each change is handled once. Changes whose twin never comes are forgotten
+     * oldest first beyond {@link #CAPACITY}. Thread-safe: Jira may deliver the two events on different threads.
      */
-    static final class RecentRemovals {
+    static final class RecentChanges {
 
-        /** More removals than one directory synchronisation's pending twins. */
+        /** More changes than one directory synchronisation's pending twins. */
         static final int CAPACITY = 10_000;
 
         private final int capacity;
-        private final Map<Removal, Form> awaitingTwin = new LinkedHashMap<>();
+        private final Map<Change, Form> awaitingTwin = new LinkedHashMap<>();
 
-        RecentRemovals(int capacity) {
+        RecentChanges(int capacity) {
             this.capacity = capacity;
         }
 
-        /** True when this report is the first of its removal (handle it), false when it is the twin (drop it). */
-        synchronized boolean firstOfPair(Form form, Removal removal) {
-            Form earlier = awaitingTwin.get(removal);
+        /** True when this report is the first of its change (handle it), false when it is the twin (drop it). */
+        synchronized boolean firstOfPair(Form form, Change change) {
+            Form earlier = awaitingTwin.get(change);
             if (earlier != null && earlier != form) {
-                awaitingTwin.remove(removal);
+                awaitingTwin.remove(change);
                 return false;
             }
-            awaitingTwin.remove(removal);
-            awaitingTwin.put(removal, form);
-            Iterator<Removal> oldest = awaitingTwin.keySet().iterator();
+            awaitingTwin.remove(change);
+            awaitingTwin.put(change, form);
+            Iterator<Change> oldest = awaitingTwin.keySet().iterator();
             while (awaitingTwin.size() > capacity && oldest.hasNext()) {
                 oldest.next();
                 oldest.remove();
@@ -303,9 +352,9 @@ public class JiraEventListener {
             return true;
         }
 
-        /** Forgets a removal this form reported (its handling failed), so that its twin is handled instead. */
-        synchronized void forget(Form form, Removal removal) {
-            awaitingTwin.remove(removal, form);
+        /** Forgets a change this form reported (its handling failed), so that its twin is handled instead. */
+        synchronized void forget(Form form, Change change) {
+            awaitingTwin.remove(change, form);
         }
 
         synchronized int size() {

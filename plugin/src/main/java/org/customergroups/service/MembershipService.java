@@ -29,14 +29,16 @@ public final class MembershipService {
     private final Directory directory;
     private final GroupAccess access;
     private final AuditTrail audit;
+    private final OwnMembershipChanges ownChanges;
     private final Clock clock;
 
     public MembershipService(CustomerGroupStore groups, Directory directory, GroupAccess access, AuditTrail audit,
-                             Clock clock) {
+                             OwnMembershipChanges ownChanges, Clock clock) {
         this.groups = groups;
         this.directory = directory;
         this.access = access;
         this.audit = audit;
+        this.ownChanges = ownChanges;
         this.clock = clock;
     }
 
@@ -70,27 +72,33 @@ public final class MembershipService {
         if (!unknown.isEmpty()) {
             throw DomainException.invalid("usernames", "cg.error.members.user.unknown", String.join(", ", unknown));
         }
-        List<UserSummary> added = new ArrayList<>();
-        List<UserSummary> already = new ArrayList<>();
-        for (UserSummary u : users.values()) {
-            (directory.addMember(group.name(), u.username()) ? added : already).add(u);
-        }
-        Instant now = clock.instant();
-        audit.recordAll(added.stream()
-                .map(u -> AuditEntry.of(AuditAction.MEMBER_ADDED, AuditCause.MANUAL, actor, now)
-                        .group(group.id(), group.name()).user(u.key()).build())
-                .toList());
-        return new MembershipChange(added, already);
+        // Marked until the entries are written: the host's event for these additions must not record them again.
+        return ownChanges.during(group.id(), users.keySet(), true, () -> {
+            List<UserSummary> added = new ArrayList<>();
+            List<UserSummary> already = new ArrayList<>();
+            for (UserSummary u : users.values()) {
+                (directory.addMember(group.name(), u.username()) ? added : already).add(u);
+            }
+            Instant now = clock.instant();
+            audit.recordAll(added.stream()
+                    .map(u -> AuditEntry.of(AuditAction.MEMBER_ADDED, AuditCause.MANUAL, actor, now)
+                            .group(group.id(), group.name()).user(u.key()).build())
+                    .toList());
+            return new MembershipChange(added, already);
+        });
     }
 
     /** Removes a user (update policy); idempotent when they are not a member. 404 when no such user. */
     public void remove(String actor, long groupId, String username) {
         CustomerGroup group = editable(actor, groupId);
         UserSummary user = Lookups.user(directory, username);
-        if (directory.removeMember(group.name(), user.username())) {
-            audit.record(AuditEntry.of(AuditAction.MEMBER_REMOVED, AuditCause.MANUAL, actor, clock.instant())
-                    .group(group.id(), group.name()).user(user.key()).build());
-        }
+        ownChanges.during(group.id(), List.of(user.key()), false, () -> {
+            if (directory.removeMember(group.name(), user.username())) {
+                audit.record(AuditEntry.of(AuditAction.MEMBER_REMOVED, AuditCause.MANUAL, actor, clock.instant())
+                        .group(group.id(), group.name()).user(user.key()).build());
+            }
+            return null;
+        });
     }
 
     /** The user picker: licensed callers only (agents, standard users, admins). {@code type} null = any. */

@@ -1,6 +1,8 @@
 package org.customergroups.jira;
 
+import com.atlassian.crowd.event.group.GroupMembershipCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipDeletedEvent;
+import com.atlassian.crowd.event.group.GroupMembershipsCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipsDeletedEvent;
 import com.atlassian.crowd.model.membership.MembershipType;
 import com.atlassian.event.api.EventListener;
@@ -11,11 +13,12 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import org.customergroups.jira.JiraEventListener.Change;
 import org.customergroups.jira.JiraEventListener.Form;
-import org.customergroups.jira.JiraEventListener.RecentRemovals;
-import org.customergroups.jira.JiraEventListener.Removal;
+import org.customergroups.jira.JiraEventListener.RecentChanges;
 import org.customergroups.jira.JiraEventListener.StatusChange;
 import org.customergroups.service.AutoShare;
+import org.customergroups.service.MembershipEvents;
 import org.customergroups.service.NotificationService;
 import org.customergroups.service.ShareCascade;
 import org.customergroups.service.ShareUpkeep;
@@ -62,6 +65,7 @@ class JiraEventListenerTest {
     @Mock AutoShare autoShare;
     @Mock ShareUpkeep upkeep;
     @Mock ShareCascade cascade;
+    @Mock MembershipEvents membershipEvents;
     @Mock NotificationService notifications;
     @Mock JiraAuthenticationContext authentication;
 
@@ -69,7 +73,8 @@ class JiraEventListenerTest {
 
     @BeforeEach
     void setUp() {
-        listener = new JiraEventListener(publisher, autoShare, upkeep, cascade, notifications, authentication);
+        listener = new JiraEventListener(publisher, autoShare, upkeep, cascade, membershipEvents, notifications,
+                authentication);
     }
 
     @Test
@@ -91,7 +96,8 @@ class JiraEventListenerTest {
                 .collect(Collectors.toSet());
 
         assertEquals(Set.of(IssueEvent.class.getName(), GroupMembershipsDeletedEvent.class.getName(),
-                GroupMembershipDeletedEvent.class.getName()), handled);
+                GroupMembershipDeletedEvent.class.getName(), GroupMembershipsCreatedEvent.class.getName(),
+                GroupMembershipCreatedEvent.class.getName()), handled);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -228,6 +234,119 @@ class JiraEventListenerTest {
     }
 
     @Test
+    void usersLeavingAGroupAreRecordedAfterTheCascade() {
+        ApplicationUser admin = user("JIRAUSER10000");
+        when(authentication.getLoggedInUser()).thenReturn(admin);
+
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+
+        // The cascade first, so that a failing cascade leaves nothing recorded for the twin's retry to repeat.
+        InOrder order = inOrder(cascade, membershipEvents);
+        order.verify(cascade).onMembershipsEnded("acme", List.of("alice", "bob"), "JIRAUSER10000");
+        order.verify(membershipEvents).onDirectoryChange("acme", List.of("alice", "bob"), false, "JIRAUSER10000");
+        order.verifyNoMoreInteractions();
+    }
+
+    @Test
+    void aRemovalAndItsTwinAreRecordedOnce() {
+        listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(membershipEvents, times(1)).onDirectoryChange(anyString(), any(), anyBoolean(), any());
+    }
+
+    @Test
+    void whenRecordingARemovalFailsItsTwinTriesAgain() {
+        lenient().when(membershipEvents.onDirectoryChange("acme", List.of("alice"), false, null))
+                .thenThrow(new IllegalStateException("db down")).thenReturn(1);
+
+        assertDoesNotThrow(() ->
+                listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice")));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(membershipEvents, times(2)).onDirectoryChange("acme", List.of("alice"), false, null);
+        verify(cascade, times(2)).onMembershipsEnded("acme", List.of("alice"), null);
+    }
+
+    @SuppressWarnings("deprecation")
+    static GroupMembershipCreatedEvent singularCreated(Long directoryId, String group, MembershipType type,
+                                                       String user) {
+        GroupMembershipCreatedEvent event = mock(GroupMembershipCreatedEvent.class);
+        lenient().when(event.getDirectoryId()).thenReturn(directoryId);
+        lenient().when(event.getGroupName()).thenReturn(group);
+        lenient().when(event.getMembershipType()).thenReturn(type);
+        lenient().when(event.getEntityName()).thenReturn(user);
+        return event;
+    }
+
+    static GroupMembershipsCreatedEvent pluralCreated(Long directoryId, String group, MembershipType type,
+                                                      String... users) {
+        GroupMembershipsCreatedEvent event = mock(GroupMembershipsCreatedEvent.class);
+        lenient().when(event.getDirectoryId()).thenReturn(directoryId);
+        lenient().when(event.getGroupName()).thenReturn(group);
+        lenient().when(event.getMembershipType()).thenReturn(type);
+        lenient().when(event.getEntityNames()).thenReturn(List.of(users));
+        return event;
+    }
+
+    @Test
+    void usersJoiningAGroupAreRecordedByTheLoggedInUserAndNothingIsCascaded() {
+        ApplicationUser admin = user("JIRAUSER10000");
+        when(authentication.getLoggedInUser()).thenReturn(admin);
+
+        listener.onMembershipsCreated(pluralCreated(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+
+        verify(membershipEvents).onDirectoryChange("acme", List.of("alice", "bob"), true, "JIRAUSER10000");
+        verifyNoInteractions(cascade);
+    }
+
+    @Test
+    void anAdditionAndItsTwinAreRecordedOnceInEitherOrder() {
+        listener.onMembershipsCreated(pluralCreated(1L, "acme", MembershipType.GROUP_USER, "alice", "bob"));
+        listener.onMembershipCreated(singularCreated(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipCreated(singularCreated(1L, "acme", MembershipType.GROUP_USER, "carol"));
+        listener.onMembershipsCreated(pluralCreated(1L, "ACME", MembershipType.GROUP_USER, "Carol"));
+
+        verify(membershipEvents).onDirectoryChange("acme", List.of("alice", "bob"), true, null);
+        verify(membershipEvents).onDirectoryChange("acme", List.of("carol"), true, null);
+        verify(membershipEvents, times(2)).onDirectoryChange(anyString(), any(), anyBoolean(), any());
+    }
+
+    @Test
+    void aUserAddedAndRemovedIsTwoChangesNotTwins() {
+        listener.onMembershipsCreated(pluralCreated(1L, "acme", MembershipType.GROUP_USER, "alice"));
+        listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
+
+        verify(membershipEvents).onDirectoryChange("acme", List.of("alice"), true, null);
+        verify(membershipEvents).onDirectoryChange("acme", List.of("alice"), false, null);
+        verify(cascade).onMembershipsEnded("acme", List.of("alice"), null);
+    }
+
+    @Test
+    void nestedGroupAdditionsAndEmptyAdditionsAreIgnored() {
+        listener.onMembershipsCreated(pluralCreated(1L, "acme", MembershipType.GROUP_GROUP, "acme-eu"));
+        listener.onMembershipCreated(singularCreated(1L, "acme", MembershipType.GROUP_GROUP, "acme-eu"));
+        listener.onMembershipsCreated(pluralCreated(1L, "acme", MembershipType.GROUP_USER));
+        listener.onMembershipCreated(singularCreated(1L, "acme", MembershipType.GROUP_USER, null));
+        listener.onMembershipsCreated(pluralCreated(1L, null, MembershipType.GROUP_USER, "alice"));
+
+        verifyNoInteractions(cascade, membershipEvents);
+    }
+
+    @Test
+    void aFailingAdditionRecordDoesNotReachJirasEventThreadAndItsTwinTriesAgain() {
+        lenient().when(membershipEvents.onDirectoryChange("acme", List.of("alice"), true, null))
+                .thenThrow(new LinkageError("API changed")).thenReturn(1);
+
+        assertDoesNotThrow(() ->
+                listener.onMembershipsCreated(pluralCreated(1L, "acme", MembershipType.GROUP_USER, "alice")));
+        assertDoesNotThrow(() ->
+                listener.onMembershipCreated(singularCreated(1L, "acme", MembershipType.GROUP_USER, "alice")));
+
+        verify(membershipEvents, times(2)).onDirectoryChange("acme", List.of("alice"), true, null);
+    }
+
+    @Test
     void aNameListedTwiceInOneEventIsOneRemovalAndItsTwinIsStillDropped() {
         listener.onMembershipsDeleted(plural(1L, "acme", MembershipType.GROUP_USER, "alice", "Alice", "bob"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, "alice"));
@@ -283,7 +402,7 @@ class JiraEventListenerTest {
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_GROUP, "acme-eu"));
         listener.onMembershipsDeleted(plural(1L, "acme", null, "alice"));
 
-        verifyNoInteractions(cascade);
+        verifyNoInteractions(cascade, membershipEvents);
     }
 
     @Test
@@ -292,7 +411,7 @@ class JiraEventListenerTest {
         listener.onMembershipsDeleted(plural(1L, null, MembershipType.GROUP_USER, "alice"));
         listener.onMembershipDeleted(singular(1L, "acme", MembershipType.GROUP_USER, null));
 
-        verifyNoInteractions(cascade);
+        verifyNoInteractions(cascade, membershipEvents);
     }
 
     @Test
@@ -406,6 +525,49 @@ class JiraEventListenerTest {
         verifyNoInteractions(notifications);
     }
 
+    static IssueEvent eventWithComment(Long type, Long issueId, ApplicationUser user, Comment comment) {
+        IssueEvent event = issueEvent(type, issueId, user);
+        lenient().when(event.getComment()).thenReturn(comment);
+        return event;
+    }
+
+    @Test
+    void aCommentMadeWhileEditingOrAssigningIsNotifiedAsAComment() throws Exception {
+        IssueEvent edited = eventWithComment(EventType.ISSUE_UPDATED_ID, 10001L, user("k"),
+                comment("Added logs.", null, null));
+        GenericValue log = changeLog(changeItem("summary", "Printer", "Printer on fire"));
+        when(edited.getChangeLog()).thenReturn(log);
+        // 3 is Jira's "Issue Assigned" event; 10000 a custom event of a transition without a status change item
+        listener.onIssueEvent(eventWithComment(3L, 10002L, user("k"), comment("Over to you.", null, null)));
+        listener.onIssueEvent(eventWithComment(10000L, 10003L, user("k"), comment("Internal note", null, 10002L)));
+        listener.onIssueEvent(edited);
+
+        verify(notifications).commented(10001L, "k", "Added logs.", false);
+        verify(notifications).commented(10002L, "k", "Over to you.", false);
+        verify(notifications).commented(10003L, "k", "Internal note", true);
+        verify(notifications, never()).statusChanged(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void anEditedOrDeletedCommentIsNotNotified() {
+        listener.onIssueEvent(eventWithComment(EventType.ISSUE_COMMENT_EDITED_ID, 10001L, user("k"),
+                comment("Fixed a typo.", null, null)));
+        listener.onIssueEvent(eventWithComment(EventType.ISSUE_COMMENT_DELETED_ID, 10002L, user("k"),
+                comment("Gone.", null, null)));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verify(upkeep).onIssueUpdated(10002L);
+        verifyNoInteractions(notifications);
+    }
+
+    @Test
+    void anUpdateWithoutCommentIsNotNotified() {
+        listener.onIssueEvent(eventWithComment(EventType.ISSUE_UPDATED_ID, 10001L, user("k"), null));
+
+        verify(upkeep).onIssueUpdated(10001L);
+        verifyNoInteractions(notifications);
+    }
+
     @Test
     void aStatusChangeIsReadFromTheEventsChangeLog() throws Exception {
         IssueEvent event = issueEvent(13L, 10001L, user("JIRAUSER10000"));
@@ -491,11 +653,11 @@ class JiraEventListenerTest {
     @Nested
     class Pairing {
 
-        final Removal alice = new Removal(1L, "acme", "alice");
+        final Change alice = new Change(1L, "acme", "alice", false);
 
         @Test
         void aTwinIsForgottenOnceMatched() {
-            RecentRemovals recent = new RecentRemovals(10);
+            RecentChanges recent = new RecentChanges(10);
 
             assertTrue(recent.firstOfPair(Form.PLURAL, alice));
             assertFalse(recent.firstOfPair(Form.SINGULAR, alice));
@@ -505,22 +667,32 @@ class JiraEventListenerTest {
 
         @Test
         void unmatchedRemovalsAreForgottenOldestFirstBeyondCapacity() {
-            RecentRemovals recent = new RecentRemovals(2);
+            RecentChanges recent = new RecentChanges(2);
             recent.firstOfPair(Form.SINGULAR, alice);
-            recent.firstOfPair(Form.SINGULAR, new Removal(1L, "acme", "bob"));
-            recent.firstOfPair(Form.SINGULAR, new Removal(1L, "acme", "carol"));
+            recent.firstOfPair(Form.SINGULAR, new Change(1L, "acme", "bob", false));
+            recent.firstOfPair(Form.SINGULAR, new Change(1L, "acme", "carol", false));
 
             assertEquals(2, recent.size());
             assertTrue(recent.firstOfPair(Form.PLURAL, alice), "alice was forgotten, so this is not a twin");
-            assertFalse(recent.firstOfPair(Form.PLURAL, new Removal(1L, "acme", "carol")));
+            assertFalse(recent.firstOfPair(Form.PLURAL, new Change(1L, "acme", "carol", false)));
         }
 
         @Test
         void removalsOfDirectoryNullAreStillPaired() {
-            RecentRemovals recent = new RecentRemovals(10);
+            RecentChanges recent = new RecentChanges(10);
 
-            assertTrue(recent.firstOfPair(Form.PLURAL, new Removal(null, "acme", "alice")));
-            assertFalse(recent.firstOfPair(Form.SINGULAR, new Removal(null, "Acme", "ALICE")));
+            assertTrue(recent.firstOfPair(Form.PLURAL, new Change(null, "acme", "alice", false)));
+            assertFalse(recent.firstOfPair(Form.SINGULAR, new Change(null, "Acme", "ALICE", false)));
+        }
+
+        @Test
+        void anAdditionIsNotTheTwinOfARemoval() {
+            RecentChanges recent = new RecentChanges(10);
+
+            assertTrue(recent.firstOfPair(Form.PLURAL, alice));
+            assertTrue(recent.firstOfPair(Form.SINGULAR, new Change(1L, "acme", "alice", true)));
+            assertFalse(recent.firstOfPair(Form.SINGULAR, alice));
+            assertFalse(recent.firstOfPair(Form.PLURAL, new Change(1L, "acme", "alice", true)));
         }
     }
 }

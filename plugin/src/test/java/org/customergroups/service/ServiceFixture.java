@@ -47,7 +47,9 @@ public final class ServiceFixture implements AutoCloseable {
     public final ShareCascade cascade;
     public final GroupService groups;
     public final CatalogService catalog;
+    public final OwnMembershipChanges ownMembershipChanges = new OwnMembershipChanges();
     public final MembershipService members;
+    public final MembershipEvents membershipEvents;
     public final ShareService shares;
     public final AutoShare autoShare;
     public final ShareUpkeep upkeep;
@@ -78,7 +80,9 @@ public final class ServiceFixture implements AutoCloseable {
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
                 auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
-        members = new MembershipService(groupStore, host.directory, access, auditTrail, clock);
+        members = new MembershipService(groupStore, host.directory, access, auditTrail, ownMembershipChanges, clock);
+        membershipEvents = new MembershipEvents(groupStore, host.directory, auditStore, auditTrail,
+                ownMembershipChanges, clock);
         shares = new ShareService(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,
                 host.permissions, auditTrail, notices, clock);
         autoShare = new AutoShare(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,

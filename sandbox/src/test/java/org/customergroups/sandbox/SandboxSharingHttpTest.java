@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -179,5 +180,41 @@ class SandboxSharingHttpTest {
         assertEquals("CASCADE", entry.path("cause").asText(), audit.body());
         assertEquals("admin", entry.path("actor").path("username").asText(), audit.body());
         assertEquals("Audited Cascade Co", entry.path("group").path("name").asText(), audit.body());
+    }
+
+    /**
+     * Members added or removed through Jira's group API (Jira's user management) are audited with
+     * cause DIRECTORY and who did it; the plugin's own additions and removals, which fire the same
+     * host events, stay one MANUAL entry each.
+     */
+    @Test
+    void membershipChangesOutsideThePluginAreAuditedOnceWithTheirCause() {
+        long group = jira().catalogGroup("HELP", "Directory Audit Co", false, "alice", "bob");
+
+        HttpResponse<String> removed = jira().call("DELETE",
+                API + "/group/user?groupname=Directory%20Audit%20Co&username=alice", "admin", null);
+        assertEquals(200, removed.statusCode(), removed.body());
+        HttpResponse<String> byPlugin = jira().call("DELETE", PLUGIN + "/groups/" + group + "/members/bob", "lead", null);
+        assertEquals(204, byPlugin.statusCode(), byPlugin.body());
+        HttpResponse<String> added = jira().call("POST", API + "/group/user?groupname=Directory%20Audit%20Co", "admin",
+                Map.of("name", "carol"));
+        assertEquals(201, added.statusCode(), added.body());
+
+        HttpResponse<String> audit = jira().call("GET", PLUGIN + "/audit?group=" + group + "&limit=100", "admin", null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        List<String> memberships = new ArrayList<>();
+        for (JsonNode entry : SandboxClient.json(audit).path("values")) {
+            if (entry.path("action").asText().startsWith("MEMBER_")) {
+                memberships.add(0, entry.path("action").asText() + " " + entry.path("cause").asText() + " "
+                        + entry.path("user").path("username").asText() + " by "
+                        + entry.path("actor").path("username").asText());
+            }
+        }
+        assertEquals(List.of(
+                "MEMBER_ADDED MANUAL alice by lead",
+                "MEMBER_ADDED MANUAL bob by lead",
+                "MEMBER_REMOVED DIRECTORY alice by admin",
+                "MEMBER_REMOVED MANUAL bob by lead",
+                "MEMBER_ADDED DIRECTORY carol by admin"), memberships, audit.body());
     }
 }

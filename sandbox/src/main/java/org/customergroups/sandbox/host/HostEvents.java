@@ -2,6 +2,7 @@ package org.customergroups.sandbox.host;
 
 import org.customergroups.sandbox.wiring.Components;
 import org.customergroups.service.AutoShare;
+import org.customergroups.service.MembershipEvents;
 import org.customergroups.service.NotificationService;
 import org.customergroups.service.ShareCascade;
 import org.slf4j.Logger;
@@ -20,10 +21,15 @@ import java.util.List;
  *   <li>comment added (the REST API and the issue page) → {@link NotificationService#commented},
  *   {@code internal} for a comment restricted to a role or group;</li>
  *   <li>issue transitioned (the REST API and the issue page) → {@link NotificationService#statusChanged};</li>
+ *   <li>group membership created (every addition path: the REST API, and the plugin's own member
+ *   addition through {@code Directory.addMember}) → {@link MembershipEvents#onDirectoryChange}
+ *   (joined), which records additions made outside the plugin and skips the plugin's own;</li>
  *   <li>group membership deleted (every removal path: the REST API, and the plugin's own member
- *   removal through {@code Directory.removeMember}) → {@link ShareCascade#onMembershipsEnded}, once
- *   per removal, with the signed-in user as the actor (null when there is none).</li>
+ *   removal through {@code Directory.removeMember}) → {@link ShareCascade#onMembershipsEnded}, then
+ *   {@link MembershipEvents#onDirectoryChange} (left), in the order the Jira listener calls them.</li>
  * </ul>
+ * Membership events are delivered once per change, with the signed-in user as the actor (null when
+ * there is none).
  * Deleting a group fires no membership events (Crowd announces the group's deletion only; the plugin
  * removes a deleted customer group's shares itself). The sandbox never updates, moves or deletes
  * issues otherwise, so it fires nothing for ShareUpkeep. Events
@@ -80,15 +86,31 @@ public final class HostEvents {
         }
     }
 
+    /** {@code username} joined {@code groupName} (the membership exists already). */
+    public void membershipCreated(String groupName, String username) {
+        Components p = plugin;
+        if (p != null) {
+            String actorKey = actorKey();
+            deliver("membership created " + groupName + "/" + username, () -> p.get(MembershipEvents.class)
+                    .onDirectoryChange(groupName, List.of(username), true, actorKey));
+        }
+    }
+
     /** {@code username} left {@code groupName} (the membership is already gone). */
     public void membershipDeleted(String groupName, String username) {
         Components p = plugin;
         if (p != null) {
-            // Jira's event carries no actor; the listener takes the signed-in user, as the sandbox does here.
-            String actorKey = currentUser.get().map(HostUser::username).orElse(null);
-            deliver("membership deleted " + groupName + "/" + username,
-                    () -> p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username), actorKey));
+            String actorKey = actorKey();
+            deliver("membership deleted " + groupName + "/" + username, () -> {
+                p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username), actorKey);
+                p.get(MembershipEvents.class).onDirectoryChange(groupName, List.of(username), false, actorKey);
+            });
         }
+    }
+
+    /** Jira's membership events carry no actor; the listener takes the signed-in user, as the sandbox does here. */
+    private String actorKey() {
+        return currentUser.get().map(HostUser::username).orElse(null);
     }
 
     private static void deliver(String event, Runnable listener) {

@@ -24,8 +24,8 @@ import static org.customergroups.sandbox.host.HostSql.ESCAPE;
  * The plugin's {@link Directory} port over the sandbox's user, group and membership tables, as
  * JiraDirectory is over Jira's user directory. Every list is one paged SQL query plus a count:
  * nothing loads a whole table. The user key is the username (sandbox users are never renamed);
- * usernames are looked up in lower case and group names ignoring case, as in Jira. Removing a member
- * fires the membership-deleted event into the plugin ({@link HostEvents}).
+ * usernames are looked up in lower case and group names ignoring case, as in Jira. Adding and removing
+ * a member fire the membership-created and -deleted events into the plugin ({@link HostEvents}).
  */
 public final class SandboxDirectory implements Directory {
 
@@ -154,20 +154,29 @@ public final class SandboxDirectory implements Directory {
                 lower(groupName), lower(username)) > 0;
     }
 
-    /** An unknown user or group is NOT_FOUND, as in JiraDirectory. */
+    /**
+     * An unknown user or group is NOT_FOUND, as in JiraDirectory. Every addition of a member goes
+     * through here, whoever asks (the sandbox's REST API or the plugin): an added membership fires the
+     * membership-created event once it is committed, as Crowd does in Jira.
+     */
     @Override
     public boolean addMember(String groupName, String username) {
-        return ao.executeInTransaction(() -> {
-            UserSummary user = requireUser(username);
-            requireGroup(groupName);
-            if (isMember(groupName, user.username())) {
+        UserSummary user = requireUser(username);
+        String group = groupName(groupName)
+                .orElseThrow(() -> DomainException.notFound(GROUP_NOT_FOUND, String.valueOf(groupName)));
+        boolean added = ao.executeInTransaction(() -> {
+            if (isMember(group, user.username())) {
                 return false;
             }
             ao.create(HostMembershipEntity.class,
-                    new DBParam(HostMembershipEntity.LOWER_GROUP, lower(groupName)),
+                    new DBParam(HostMembershipEntity.LOWER_GROUP, lower(group)),
                     new DBParam(HostMembershipEntity.USERNAME, user.username()));
             return true;
         });
+        if (added) {
+            events.membershipCreated(group, user.username());
+        }
+        return added;
     }
 
     /**
@@ -187,18 +196,21 @@ public final class SandboxDirectory implements Directory {
         return removed;
     }
 
-    /** Licenses the account and adds it to {@value #APPLICATION_GROUP} (created if missing). */
+    /**
+     * Licenses the account and adds it to {@value #APPLICATION_GROUP} (created if missing). The
+     * membership is added after the licence's transaction, so that its event runs outside it.
+     */
     @Override
     public void grantStandardAccess(String username) {
+        UserSummary user = requireUser(username);
         ao.executeInTransaction(() -> {
-            UserSummary user = requireUser(username);
             sql.update("UPDATE {USER} SET \"LICENSED\" = ? WHERE \"USERNAME\" = ?", true, user.username());
             if (groupName(APPLICATION_GROUP).isEmpty()) {
                 createGroup(APPLICATION_GROUP);
             }
-            addMember(APPLICATION_GROUP, user.username());
             return null;
         });
+        addMember(APPLICATION_GROUP, user.username());
     }
 
     private void requireGroup(String groupName) {

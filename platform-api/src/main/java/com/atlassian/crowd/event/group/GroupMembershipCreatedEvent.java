@@ -14,7 +14,7 @@ import com.atlassian.crowd.model.membership.MembershipType;
  * No behaviour: unit tests mock Crowd events with Mockito. In Jira the real class is used; never packaged.
  * Unconfirmed for 10.3: the embedded Crowd version in Jira 10.3 was not determined.
  *
- * @see <a href="https://docs.atlassian.com/atlassian-crowd/4.3.0/com/atlassian/crowd/model/membership/class-use/MembershipType.html">https://docs.atlassian.com/atlassian-crowd/4.3.0/com/atlassian/crowd/model/membership/class-use/MembershipType.html</a>
+ * @see <a href="https://docs.atlassian.com/atlassian-crowd/7.1.0/com/atlassian/crowd/event/group/GroupMembershipCreatedEvent.html">GroupMembershipCreatedEvent (Crowd 7.1.0)</a>
  */
 @Deprecated
 public class GroupMembershipCreatedEvent extends DirectoryEvent {

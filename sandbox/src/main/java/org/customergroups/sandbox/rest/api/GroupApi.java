@@ -15,8 +15,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code /rest/api/2/group/user}: add a user to a group and remove one, as Jira administrators do
- * (Jira allows this to administrators only). Both go through the sandbox's user directory, so a
- * removal fires the membership-deleted event into the plugin like any other.
+ * (Jira allows this to administrators only). Both go through the sandbox's user directory, so they
+ * fire the membership-created and -deleted events into the plugin like any other.
  */
 @Path("group")
 @Produces(MediaType.APPLICATION_JSON)

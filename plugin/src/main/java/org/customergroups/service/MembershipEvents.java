@@ -1,0 +1,112 @@
+package org.customergroups.service;
+
+import org.customergroups.domain.AuditAction;
+import org.customergroups.domain.AuditCause;
+import org.customergroups.domain.AuditEntry;
+import org.customergroups.domain.AuditQuery;
+import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.UserSummary;
+import org.customergroups.port.AuditStore;
+import org.customergroups.port.CustomerGroupStore;
+import org.customergroups.port.Directory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Membership changes the host reports (in Jira: Crowd's membership events), recorded as MEMBER_ADDED or
+ * MEMBER_REMOVED with cause DIRECTORY: someone changed a customer group's members in Jira's user management, or a
+ * directory synchronisation did, outside the plugin. Called from host events; no permission check here (the host
+ * already made the change).
+ */
+public final class MembershipEvents {
+
+    /**
+     * How long after the plugin's own change (its MANUAL entry) a report of the same change is taken for the host's
+     * echo of it. Jira reports the plugin's own additions and removals as well, on the same thread or a little later.
+     */
+    static final Duration ECHO_WINDOW = Duration.ofMinutes(2);
+
+    private final CustomerGroupStore groups;
+    private final Directory directory;
+    private final AuditStore auditStore;
+    private final AuditTrail audit;
+    private final OwnMembershipChanges ownChanges;
+    private final Clock clock;
+
+    public MembershipEvents(CustomerGroupStore groups, Directory directory, AuditStore auditStore, AuditTrail audit,
+                            OwnMembershipChanges ownChanges, Clock clock) {
+        this.groups = groups;
+        this.directory = directory;
+        this.auditStore = auditStore;
+        this.audit = audit;
+        this.ownChanges = ownChanges;
+        this.clock = clock;
+    }
+
+    /**
+     * Users joined ({@code joined}) or left the host group {@code groupName}; {@code actorKey} is who did it (null =
+     * the system, e.g. a directory synchronisation). Nothing happens unless the group is a customer group; usernames
+     * the directory does not know (any more) are skipped, and so are the plugin's own changes (see
+     * {@link #madeByThePlugin}). Writes one entry per user, all in one write, and returns how many.
+     */
+    public int onDirectoryChange(String groupName, Collection<String> usernames, boolean joined, String actorKey) {
+        if (groupName == null || usernames == null || usernames.isEmpty()) {
+            return 0;
+        }
+        Optional<CustomerGroup> found = groups.findByName(groupName);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        CustomerGroup group = found.get();
+        Set<String> userKeys = new LinkedHashSet<>();
+        for (String username : usernames) {
+            if (username != null && !username.isBlank()) {
+                directory.userByName(username).map(UserSummary::key).ifPresent(userKeys::add);
+            }
+        }
+        AuditAction action = joined ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED;
+        Instant now = clock.instant();
+        List<AuditEntry> entries = new ArrayList<>(userKeys.size());
+        for (String userKey : userKeys) {
+            if (!madeByThePlugin(group.id(), userKey, joined, action, now.minus(ECHO_WINDOW))) {
+                entries.add(AuditEntry.of(action, AuditCause.DIRECTORY, actorKey, now)
+                        .group(group.id(), group.name()).user(userKey).build());
+            }
+        }
+        audit.recordAll(entries);
+        return entries.size();
+    }
+
+    /**
+     * The plugin's own MembershipService add/remove makes the host fire the same event: while the plugin is still at
+     * it (same thread, its entry not yet written), or later, when its MANUAL entry of the same action for this group
+     * and user is in the trail. Only recent entries count (an indexed range of the group's entries); an older one
+     * was an earlier change, not this one.
+     */
+    private boolean madeByThePlugin(long groupId, String userKey, boolean joined, AuditAction action, Instant since) {
+        if (ownChanges.inProgress(groupId, userKey, joined)) {
+            return true;
+        }
+        // userKey matches the actor too (a lead adding others), so the rows are checked for the user concerned.
+        AuditQuery query = new AuditQuery(null, null, groupId, userKey, action, since, null);
+        for (int start = 0; ; start += PageRequest.MAX_LIMIT) {
+            Page<AuditEntry> page = auditStore.find(query, new PageRequest(start, PageRequest.MAX_LIMIT));
+            if (page.values().stream().anyMatch(e -> e.cause() == AuditCause.MANUAL && userKey.equals(e.userKey()))) {
+                return true;
+            }
+            if (page.values().size() < PageRequest.MAX_LIMIT || start + PageRequest.MAX_LIMIT >= page.total()) {
+                return false;
+            }
+        }
+    }
+}
