@@ -17,15 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The daily digest: sends every waiting subscriber one mail with their waiting notices, then removes them.
  * Run once a day, on one node of the cluster at a time (Jira: a RUN_ONCE_PER_CLUSTER job).
  * <ul>
+ *   <li>A run walks the waiting users once, in key order, with a keyset cursor: each user gets at most one mail
+ *       per run. Whatever still waits for a user already passed (new notices, the rest over the cap, a failed
+ *       mail) waits for the next run.</li>
  *   <li>At most {@link #MAX_PER_MAIL} notices per mail, oldest first; the rest waits for the next run.</li>
  *   <li>Only what was sent is deleted: when the mail cannot be handed to the outbox, the notices wait.</li>
  *   <li>Notices of issues that are gone, or (standard users) that the user may no longer browse, are dropped
@@ -61,40 +62,30 @@ public final class DigestService {
 
     /** Sends the waiting digests; returns the number of mails sent. */
     public int sendDigests() {
-        // waitingUsers has no offset: users handled in this run that still have notices (over the cap, or the
-        // outbox failed) come back first, so each round asks for that many more and skips them.
-        Set<String> handled = new HashSet<>();
-        int stillWaiting = 0;
         int sent = 0;
+        String after = null;
         while (true) {
-            List<String> users = digests.waitingUsers(stillWaiting + USERS_PER_PAGE);
-            List<String> fresh = users.stream().filter(u -> !handled.contains(u)).toList();
-            if (fresh.isEmpty()) {
-                return sent;
-            }
-            for (String userKey : fresh) {
-                handled.add(userKey);
-                Outcome outcome = sendTo(userKey);
-                if (outcome.mailed()) {
+            List<String> users = digests.waitingUsers(after, USERS_PER_PAGE);
+            for (String userKey : users) {
+                if (sendTo(userKey)) {
                     sent++;
                 }
-                if (outcome.moreWaiting()) {
-                    stillWaiting++;
-                }
             }
+            if (users.size() < USERS_PER_PAGE) {
+                return sent;
+            }
+            after = users.get(users.size() - 1);
         }
     }
 
-    private record Outcome(boolean mailed, boolean moreWaiting) {
-    }
-
-    private Outcome sendTo(String userKey) {
+    /** Mails the user's digest; true when a mail was handed to the outbox. */
+    private boolean sendTo(String userKey) {
         try {
             Optional<UserSummary> user = directory.userByKey(userKey)
                     .filter(u -> u.email() != null && !u.email().isBlank());
             if (user.isEmpty()) {
                 dropAll(userKey);
-                return new Outcome(false, false);
+                return false;
             }
             List<DigestEntry> entries = digests.of(userKey, MAX_PER_MAIL);
             List<MailItem> items = new ArrayList<>();
@@ -106,10 +97,10 @@ public final class DigestService {
                 outbox.send(templates.digest(user.get(), items));
             }
             digests.delete(entries.stream().map(DigestEntry::id).toList());
-            return new Outcome(!items.isEmpty(), entries.size() >= MAX_PER_MAIL);
+            return !items.isEmpty();
         } catch (RuntimeException e) {
             LOG.warn("Customer Groups: the digest for user {} failed; its notices wait for the next run", userKey, e);
-            return new Outcome(false, true);
+            return false;
         }
     }
 

@@ -60,17 +60,18 @@ public final class AoDigestStore implements DigestStore {
     }
 
     /**
-     * Walks the {@code USER_KEY} index: each query reads up to {@code limit} rows after the last key seen, so a
-     * user with many waiting notices costs one more query, not a scan of them all. AO cannot select distinct
-     * values of one column through entities (it always adds the id), hence the loop.
+     * Walks the {@code USER_KEY} index from {@code afterUserKey}: each query reads up to {@code limit} rows after the
+     * last key seen, so a user with many waiting notices costs one more query, not a scan of them all, and every
+     * query brings at least one new user (at most {@code limit} queries). AO cannot select distinct values of one
+     * column through entities (it always adds the id), hence the loop.
      */
     @Override
-    public List<String> waitingUsers(int limit) {
+    public List<String> waitingUsers(String afterUserKey, int limit) {
         if (limit < 1) {
             return List.of();
         }
         Set<String> users = new LinkedHashSet<>();
-        String after = null;
+        String after = afterUserKey;
         while (users.size() < limit) {
             Query query = Query.select("ID, " + USER_KEY);
             query = after == null ? query : query.where(USER_KEY + " > ?", after);

@@ -7,6 +7,8 @@ import org.customergroups.domain.Notice;
 import org.customergroups.domain.NoticeKind;
 import org.customergroups.domain.OutgoingMail;
 import org.customergroups.domain.Subscription;
+import org.customergroups.domain.UserSummary;
+import org.customergroups.port.MailOutbox;
 import org.customergroups.service.fakes.StubLinks;
 import org.customergroups.store.StoreDatabases;
 import org.customergroups.testkit.ao.DatabaseConfig;
@@ -15,8 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.customergroups.service.fakes.DemoHelpdesk.AGENT;
 import static org.customergroups.service.fakes.DemoHelpdesk.ALICE;
@@ -85,7 +91,7 @@ class DigestServiceTest {
                 "COMMENTED HELP-1 " + StubLinks.BASE + "/browse/HELP-1 | Summary of HELP-1 | Leo Lead | second | null>null | null",
                 "COMMENTED HELP-2 " + StubLinks.BASE + "/browse/HELP-2 | Summary of HELP-2 | Leo Lead | third | null>null | null"),
                 lines(staff));
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
 
         f.outbox.clear();
         assertEquals(0, f.digests.sendDigests(), "sent notices are gone");
@@ -110,7 +116,7 @@ class DigestServiceTest {
         assertEquals(1, f.digests.sendDigests());
         assertEquals("DIGEST 5", f.outbox.sent().get(0).subject());
         assertTrue(lines(f.outbox.sent().get(0)).get(0).contains("| c" + DigestService.MAX_PER_MAIL + " |"));
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
     }
 
     @Test
@@ -131,8 +137,49 @@ class DigestServiceTest {
 
         assertEquals(users + 1, f.outbox.sent().size());
         assertEquals(users + 1, f.outbox.addresses().stream().distinct().count());
-        assertEquals(List.of(AGENT), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(AGENT), f.digestStore.waitingUsers(null, 10));
         assertEquals(1, f.digestStore.of(AGENT, 10).size());
+    }
+
+    @Test
+    void noticesArrivingForUsersAlreadyMailedWaitForTheNextRunAndDoNotEndTheRunEarly() {
+        open();
+        int users = DigestService.USERS_PER_PAGE * 2 + 30;
+        Map<String, String> keyByAddress = new HashMap<>();
+        for (int i = 0; i < users; i++) {
+            UserSummary u = f.user(String.format("d%03d", i), AccountType.STANDARD, true);
+            keyByAddress.put(u.email(), u.key());
+            f.host.permissions.browser(u.key(), help1.id());
+            waiting(u.key(), help1, "before the run");
+        }
+        // While the run goes on, each user already mailed gets a new notice as the next mail leaves: by the end
+        // of the first page a whole page of users is waiting again, behind the cursor.
+        List<String> mailed = new ArrayList<>();
+        MailOutbox busyOutbox = mail -> {
+            f.outbox.send(mail);
+            if (!mailed.isEmpty()) {
+                waiting(mailed.get(mailed.size() - 1), help1, "during the run");
+            }
+            mailed.add(keyByAddress.get(mail.toAddress()));
+        };
+        DigestService digests = new DigestService(f.digestStore, f.directory, f.host.issues, f.host.permissions,
+                f.templates, busyOutbox, f.links);
+
+        assertEquals(users, digests.sendDigests());
+
+        assertEquals(users, f.outbox.sent().size());
+        assertEquals(users, f.outbox.addresses().stream().distinct().count(), "one mail per user");
+        assertEquals(keyByAddress.keySet(), Set.copyOf(f.outbox.addresses()));
+        assertTrue(f.outbox.sent().stream().allMatch(m -> m.htmlBody().contains("| before the run |")
+                && !m.htmlBody().contains("during the run")));
+        List<String> again = mailed.subList(0, users - 1);
+        assertEquals(again.size(), f.digestStore.waitingUsers(null, users).size());
+        assertEquals(Set.copyOf(again), Set.copyOf(f.digestStore.waitingUsers(null, users)));
+
+        f.outbox.clear();
+        assertEquals(users - 1, f.digests.sendDigests(), "the new notices go out in the next run");
+        assertTrue(f.outbox.sent().stream().allMatch(m -> m.htmlBody().contains("| during the run |")));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
     }
 
     @Test
@@ -147,7 +194,7 @@ class DigestServiceTest {
         assertEquals(1, f.digests.sendDigests());
 
         assertEquals(List.of(STAFF_MAIL), f.outbox.addresses());
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
     }
 
     @Test
@@ -159,7 +206,7 @@ class DigestServiceTest {
 
         assertEquals(1, f.digests.sendDigests());
         assertEquals(List.of(STAFF_MAIL), f.outbox.addresses());
-        assertEquals(List.of(AGENT), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(AGENT), f.digestStore.waitingUsers(null, 10));
         assertEquals(2, f.digestStore.of(AGENT, 10).size());
 
         f.outbox.heal();
@@ -188,13 +235,13 @@ class DigestServiceTest {
         assertEquals(List.of("COMMENTED SALES-7 " + StubLinks.BASE
                         + "/browse/SALES-7 | Summary of HELP-1 | Leo Lead | moved | null>null | null"),
                 lines(f.outbox.sent().get(0)));
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
 
         waiting(STAFF, help4, "hidden again");
         f.outbox.clear();
         assertEquals(0, f.digests.sendDigests(), "nothing left to tell: no mail");
         assertEquals(List.of(), f.outbox.sent());
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
     }
 
     @Test
@@ -240,6 +287,6 @@ class DigestServiceTest {
         assertTrue(lines.get(0).startsWith("COMMENTED HELP-1 ") && lines.get(0).contains("| one |"), lines::toString);
         assertTrue(lines.get(1).startsWith("STATUS_CHANGED HELP-1 ") && lines.get(1).contains("| Open>Done |"));
         assertTrue(lines.get(2).startsWith("SHARED HELP-1 ") && lines.get(2).endsWith("| Acme"));
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
     }
 }

@@ -131,11 +131,11 @@ class NotificationServiceTest {
         f.notifications.commented(help1.id(), LEAD, "Between agents only", true);
 
         assertEquals(List.of(), f.outbox.sent());
-        assertEquals(List.of(), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(), f.digestStore.waitingUsers(null, 10));
 
         f.notifications.commented(help1.id(), LEAD, "Public answer", false);
         assertEquals(List.of(AGENT_MAIL, ALICE_MAIL), f.outbox.addresses());
-        assertEquals(List.of(STAFF), f.digestStore.waitingUsers(10));
+        assertEquals(List.of(STAFF), f.digestStore.waitingUsers(null, 10));
     }
 
     @Test

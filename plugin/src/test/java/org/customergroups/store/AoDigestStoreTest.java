@@ -94,7 +94,7 @@ class AoDigestStoreTest {
     void waitingUsersAreDistinctInKeyOrder(DatabaseConfig config) {
         try (AoDatabase db = StoreDatabases.openMigrated(config)) {
             AoDigestStore digests = new AoDigestStore(db.activeObjects());
-            assertEquals(List.of(), digests.waitingUsers(10));
+            assertEquals(List.of(), digests.waitingUsers(null, 10));
             // u03 has many notices: they must not hide the users after it.
             for (int u : new int[] {7, 3, 12, 0, 5, 9, 1}) {
                 int count = u == 3 ? 40 : 1 + u % 3;
@@ -103,14 +103,58 @@ class AoDigestStoreTest {
                 }
             }
 
-            assertEquals(List.of("u00", "u01", "u03", "u05", "u07", "u09", "u12"), digests.waitingUsers(100));
-            assertEquals(List.of("u00", "u01", "u03", "u05"), digests.waitingUsers(4));
-            assertEquals(List.of("u00", "u01", "u03"), digests.waitingUsers(3));
-            assertEquals(List.of("u00"), digests.waitingUsers(1));
-            assertEquals(List.of(), digests.waitingUsers(0));
+            assertEquals(List.of("u00", "u01", "u03", "u05", "u07", "u09", "u12"), digests.waitingUsers(null, 100));
+            assertEquals(List.of("u00", "u01", "u03", "u05"), digests.waitingUsers(null, 4));
+            assertEquals(List.of("u00", "u01", "u03"), digests.waitingUsers(null, 3));
+            assertEquals(List.of("u00"), digests.waitingUsers(null, 1));
+            assertEquals(List.of(), digests.waitingUsers(null, 0));
 
             assertEquals(40, digests.delete(digests.of("u03", 100).stream().map(DigestEntry::id).toList()));
-            assertEquals(List.of("u00", "u01", "u05", "u07"), digests.waitingUsers(4));
+            assertEquals(List.of("u00", "u01", "u05", "u07"), digests.waitingUsers(null, 4));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void waitingUsersPageWithAKeysetCursor(DatabaseConfig config) {
+        try (AoDatabase db = StoreDatabases.openMigrated(config)) {
+            AoDigestStore digests = new AoDigestStore(db.activeObjects());
+            assertEquals(List.of(), digests.waitingUsers("u00", 10));
+            for (int u : new int[] {7, 3, 12, 0, 5, 9, 1}) {
+                int count = u == 3 ? 40 : 1 + u % 3;
+                for (int i = 0; i < count; i++) {
+                    digests.add(String.format("u%02d", u), notice(i));
+                }
+            }
+
+            assertEquals(List.of("u01", "u03", "u05"), digests.waitingUsers("u00", 3), "strictly after the cursor");
+            assertEquals(List.of("u03", "u05", "u07", "u09", "u12"), digests.waitingUsers("u02", 100),
+                    "a cursor need not be a waiting user");
+            assertEquals(List.of("u05", "u07"), digests.waitingUsers("u03", 2), "the cursor's notices are skipped");
+            assertEquals(List.of("u03"), digests.waitingUsers("u01", 1));
+            assertEquals(List.of("u12"), digests.waitingUsers("u09", 5));
+            assertEquals(List.of(), digests.waitingUsers("u12", 5));
+            assertEquals(List.of(), digests.waitingUsers("zzz", 5));
+            assertEquals(List.of(), digests.waitingUsers("u00", 0));
+
+            // Walking page by page visits every waiting user once, whatever the page size.
+            for (int size = 1; size <= 8; size++) {
+                List<String> walked = new ArrayList<>();
+                String after = null;
+                List<String> page;
+                do {
+                    page = digests.waitingUsers(after, size);
+                    assertTrue(page.size() <= size);
+                    walked.addAll(page);
+                    after = page.isEmpty() ? after : page.get(page.size() - 1);
+                } while (page.size() == size);
+                assertEquals(List.of("u00", "u01", "u03", "u05", "u07", "u09", "u12"), walked, "page size " + size);
+            }
+
+            // Notices added behind the cursor do not come back on the following pages.
+            digests.add("u00", notice(99));
+            digests.add("u04", notice(99));
+            assertEquals(List.of("u04", "u05", "u07"), digests.waitingUsers("u03", 3));
         }
     }
 
@@ -137,7 +181,7 @@ class AoDigestStoreTest {
 
             assertEquals(ids.subList(n - 5, n), digests.of("alice", n).stream().map(DigestEntry::id).toList());
             assertEquals(1, digests.of("bob", 10).size());
-            assertEquals(List.of("alice", "bob"), digests.waitingUsers(10));
+            assertEquals(List.of("alice", "bob"), digests.waitingUsers(null, 10));
         }
     }
 
