@@ -91,18 +91,30 @@ public final class MembershipEvents {
      * The plugin's own MembershipService add/remove makes the host fire the same event: while the plugin is still at
      * it (same thread, its entry not yet written), or later, when its MANUAL entry of the same action for this group
      * and user is in the trail. Only recent entries count (an indexed range of the group's entries); an older one
-     * was an earlier change, not this one.
+     * was an earlier change, not this one. Read newest first: a DIRECTORY entry of this membership after the MANUAL
+     * one means the host changed it since (e.g. removed and added again in Jira's user management), so this report
+     * is a new change too. A later MANUAL entry of the other action does not: its echo may come first.
      */
     private boolean madeByThePlugin(long groupId, String userKey, boolean joined, AuditAction action, Instant since) {
         if (ownChanges.inProgress(groupId, userKey, joined)) {
             return true;
         }
         // userKey matches the actor too (a lead adding others), so the rows are checked for the user concerned.
-        AuditQuery query = new AuditQuery(null, null, groupId, userKey, action, since, null);
+        AuditQuery query = new AuditQuery(null, null, groupId, userKey, null, since, null);
         for (int start = 0; ; start += PageRequest.MAX_LIMIT) {
             Page<AuditEntry> page = auditStore.find(query, new PageRequest(start, PageRequest.MAX_LIMIT));
-            if (page.values().stream().anyMatch(e -> e.cause() == AuditCause.MANUAL && userKey.equals(e.userKey()))) {
-                return true;
+            for (AuditEntry e : page.values()) {
+                boolean membership = e.action() == AuditAction.MEMBER_ADDED
+                        || e.action() == AuditAction.MEMBER_REMOVED;
+                if (!membership || !userKey.equals(e.userKey())) {
+                    continue;
+                }
+                if (e.cause() == AuditCause.DIRECTORY) {
+                    return false;
+                }
+                if (e.cause() == AuditCause.MANUAL && e.action() == action) {
+                    return true;
+                }
             }
             if (page.values().size() < PageRequest.MAX_LIMIT || start + PageRequest.MAX_LIMIT >= page.total()) {
                 return false;

@@ -133,6 +133,19 @@ class MembershipEventsTest {
     }
 
     @Test
+    void aChangeInJirasUserManagementAfterThePluginsOwnIsNotTakenForItsEcho() {
+        f.members.add(LEAD, acme, List.of("alice"));
+        // Within the echo window, an administrator removes alice in Jira's user management and adds her again.
+        assertEquals(1, f.membershipEvents.onDirectoryChange("Acme", List.of("alice"), false, ADMIN));
+        assertEquals(1, f.membershipEvents.onDirectoryChange("Acme", List.of("alice"), true, ADMIN));
+
+        assertEquals(List.of(
+                "MEMBER_ADDED MANUAL " + acme + "/Acme " + ALICE + " by " + LEAD + " at " + ServiceFixture.NOW,
+                directory(AuditAction.MEMBER_REMOVED, ALICE, ADMIN),
+                directory(AuditAction.MEMBER_ADDED, ALICE, ADMIN)), newRows());
+    }
+
+    @Test
     void aManualEntryOlderThanTwoMinutesIsAnEarlierChange() {
         f.members.add(LEAD, acme, List.of("alice", "bob"));
         int manual = f.trail().size();
