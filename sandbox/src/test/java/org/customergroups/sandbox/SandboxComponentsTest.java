@@ -17,6 +17,7 @@ import java.lang.reflect.Executable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -129,28 +130,8 @@ class SandboxComponentsTest {
      */
     @Test
     void jiraEventListenersAreLeftOutAndTheServicesTheyCallExist() throws Exception {
-        List<Class<?>> listeners = new ArrayList<>();
-        for (Element bean : elements("bean")) {
-            Class<?> type = Class.forName(bean.getAttribute("class"));
-            if (listener(type)) {
-                listeners.add(type);
-            }
-        }
-        assertTrue(listeners.stream().anyMatch(t -> t.getName().equals("org.customergroups.jira.JiraEventListener")),
-                listeners.toString());
-        for (Class<?> type : listeners) {
-            assertTrue(SandboxComponents.deliveredByHost(type), type.getName());
-            assertFalse(SandboxComponents.replaced(type), type.getName());
-            assertTrue(registry.all(type).isEmpty(), type.getName());
-            List<Class<?>> services = Arrays.stream(type.getConstructors())
-                    .flatMap(c -> Arrays.stream(c.getParameterTypes()))
-                    .filter(p -> p.getName().startsWith(SERVICES))
-                    .toList();
-            assertFalse(services.isEmpty(), type + " calls no plugin service");
-            for (Class<?> service : services) {
-                assertTrue(service.isInstance(registry.get(service)), service.getName());
-            }
-        }
+        assertLeftOutWithTheirServices(SandboxComponentsTest::listener, "org.customergroups.jira.JiraEventListener",
+                SandboxComponents::deliveredByHost);
     }
 
     /**
@@ -160,24 +141,33 @@ class SandboxComponentsTest {
      */
     @Test
     void jiraSchedulerJobsAreLeftOutAndTheServicesTheyRunExist() throws Exception {
-        List<Class<?>> jobs = new ArrayList<>();
+        assertLeftOutWithTheirServices(SandboxComponentsTest::job, "org.customergroups.jira.NotificationJobs",
+                SandboxComponents::scheduledByHost);
+    }
+
+    /**
+     * The beans of {@code kind} (among them {@code expected}) are left to the host: not built, not
+     * replaced, and every plugin service their constructors take is one of the sandbox's components.
+     */
+    private void assertLeftOutWithTheirServices(Predicate<Class<?>> kind, String expected,
+                                                Predicate<Class<?>> leftToHost) throws Exception {
+        List<Class<?>> types = new ArrayList<>();
         for (Element bean : elements("bean")) {
             Class<?> type = Class.forName(bean.getAttribute("class"));
-            if (job(type)) {
-                jobs.add(type);
+            if (kind.test(type)) {
+                types.add(type);
             }
         }
-        assertTrue(jobs.stream().anyMatch(t -> t.getName().equals("org.customergroups.jira.NotificationJobs")),
-                jobs.toString());
-        for (Class<?> type : jobs) {
-            assertTrue(SandboxComponents.scheduledByHost(type), type.getName());
+        assertTrue(types.stream().anyMatch(t -> t.getName().equals(expected)), types.toString());
+        for (Class<?> type : types) {
+            assertTrue(leftToHost.test(type), type.getName());
             assertFalse(SandboxComponents.replaced(type), type.getName());
             assertTrue(registry.all(type).isEmpty(), type.getName());
             List<Class<?>> services = Arrays.stream(type.getConstructors())
                     .flatMap(c -> Arrays.stream(c.getParameterTypes()))
                     .filter(p -> p.getName().startsWith(SERVICES))
                     .toList();
-            assertFalse(services.isEmpty(), type + " runs no plugin service");
+            assertFalse(services.isEmpty(), type + " uses no plugin service");
             for (Class<?> service : services) {
                 assertTrue(service.isInstance(registry.get(service)), service.getName());
             }

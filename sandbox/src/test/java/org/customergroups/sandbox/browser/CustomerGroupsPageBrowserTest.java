@@ -2,23 +2,14 @@ package org.customergroups.sandbox.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.customergroups.sandbox.RunningSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,39 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * default /usr/bin/chromium and /usr/bin/chromedriver), unless {@code CG_REQUIRE_BROWSER=true}.
  * With {@code -Dcg.screenshots=true} it saves docs/images/customer-groups-page.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class CustomerGroupsPageBrowserTest {
+class CustomerGroupsPageBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
     private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static final RunningSandbox SANDBOX = new RunningSandbox();
-
-    @TempDir
-    static Path browserProfile;
-
-    private SystemChrome chrome;
-    private WebDriver driver;
-    private SandboxBrowser browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void start() {
-        chrome = SystemChrome.startOrSkip(browserProfile);
-        driver = chrome.driver();
-        browser = new SandboxBrowser(chrome.driver(), SANDBOX.port());
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void projectAdminManagesTheCatalogAndAGroupFromThePage() throws IOException {

@@ -2,26 +2,17 @@ package org.customergroups.sandbox.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.customergroups.sandbox.RunningSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -43,9 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code -Dcg.screenshots=true} it saves docs/images/profile-subscriptions.png, issue-panel-history.png,
  * outbox-mail.png, group-history.png and audit-admin.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
-class NotificationsAndAuditBrowserTest {
+class NotificationsAndAuditBrowserTest extends BrowserTestBase {
 
     private static final String PROJECT_PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
     private static final String AUDIT_PAGE = "/jira/plugins/servlet/customer-groups/audit";
@@ -54,34 +44,6 @@ class NotificationsAndAuditBrowserTest {
     private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String HELP_1 = "Cannot log in to the customer portal after a password reset";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static final RunningSandbox SANDBOX = new RunningSandbox();
-
-    @TempDir
-    static Path browserProfile;
-
-    private String base;
-    private SystemChrome chrome;
-    private ChromeDriver driver;
-    private SandboxBrowser browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void start() {
-        chrome = SystemChrome.startOrSkip(browserProfile);
-        driver = chrome.driver();
-        browser = new SandboxBrowser(driver, SANDBOX.port());
-        base = browser.base();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void aSubscribedMemberGetsMailWhenAnAgentSharesAndEveryStepIsInTheAuditTrail() throws IOException {

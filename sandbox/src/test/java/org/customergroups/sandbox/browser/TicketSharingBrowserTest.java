@@ -2,24 +2,15 @@ package org.customergroups.sandbox.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.customergroups.sandbox.RunningSandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,42 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With {@code -Dcg.screenshots=true} it saves docs/images/issue-shares-panel.png and
  * docs/images/sharing-setup.png.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
-class TicketSharingBrowserTest {
+class TicketSharingBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
     private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String JIRA_REST = "/jira/rest/api/2";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static final RunningSandbox SANDBOX = new RunningSandbox();
-
-    @TempDir
-    static Path browserProfile;
-
-    private String base;
-    private SystemChrome chrome;
-    private ChromeDriver driver;
-    private SandboxBrowser browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void start() {
-        chrome = SystemChrome.startOrSkip(browserProfile);
-        driver = chrome.driver();
-        browser = new SandboxBrowser(driver, SANDBOX.port());
-        base = browser.base();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void anAgentSharesATicketAMemberCommentsAndTheShareEndsWhenTheReporterLeavesTheGroup() throws IOException {
