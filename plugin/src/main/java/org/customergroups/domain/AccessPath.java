@@ -17,6 +17,11 @@ public record AccessPath(AccessPathKind kind, Long groupId, String groupName, St
         return new AccessPath(AccessPathKind.JIRA_PERMISSION, null, null, null, null, null);
     }
 
+    /** A customer admin: {@code groupId}/{@code groupName} is the customer group they share with the reporter. */
+    public static AccessPath customerAdmin(long groupId, String groupName) {
+        return new AccessPath(AccessPathKind.CUSTOMER_ADMIN, groupId, groupName, null, null, null);
+    }
+
     public static AccessPath shared(TicketShare share) {
         return new AccessPath(AccessPathKind.SHARED_GROUP, share.groupId(), share.groupName(), share.sharedBy(),
                 share.sharedAt(), share.source());

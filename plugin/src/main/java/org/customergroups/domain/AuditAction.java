@@ -14,5 +14,15 @@ public enum AuditAction {
     SHARE_ADDED,
     SHARE_REMOVED,
     SUBSCRIPTION_CHANGED,
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    /** A group became dynamic, its rule changed, or it became static again (before/after: the rule). */
+    RULE_CHANGED,
+    /** A user's e-mail address was verified (user: who; after: the address) or the mark was removed. */
+    EMAIL_VERIFIED,
+    /** A project's request form was changed. */
+    FORM_CHANGED,
+    /** A project's Restricted flag or Authorized Reporters list was changed. */
+    RESTRICTION_CHANGED,
+    /** A request was created through the portal or a request form (issue, project, user = the reporter). */
+    REQUEST_CREATED
 }

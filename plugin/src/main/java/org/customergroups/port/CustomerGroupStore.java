@@ -32,8 +32,23 @@ public interface CustomerGroupStore {
     /** The groups with these ids that exist, in no particular order. */
     List<CustomerGroup> findByIds(Collection<Long> ids);
 
-    /** Groups whose name contains {@code query} (ignoring case; null or blank = all), ordered by name. */
+    /**
+     * Groups whose name contains {@code query} (ignoring case; null or blank = all): DEFAULT groups first, then
+     * the others, each part ordered by name.
+     */
     Page<CustomerGroup> search(String query, PageRequest page);
+
+    /**
+     * Makes the group DYNAMIC with {@code rule} (its text, already validated), or STATIC again when {@code rule}
+     * is null (members are kept). Empty when no such group. Never called for DEFAULT groups.
+     */
+    Optional<CustomerGroup> setRule(long id, String rule);
+
+    /** Every group of that kind, ordered by name (bounded by the number of dynamic or default groups). */
+    List<CustomerGroup> ofKind(GroupKind kind);
+
+    /** Every group with at least one auto-join e-mail domain, ordered by name. */
+    List<CustomerGroup> withAutoJoinDomains();
 
     int count();
 }

@@ -177,4 +177,19 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
         return new CustomerGroup(e.getID(), e.getName(), e.getKind(), e.getDescription(), settings,
                 e.getCreatedBy(), e.getCreatedAt().toInstant());
     }
+
+    @Override
+    public Optional<CustomerGroup> setRule(long id, String rule) {
+        throw new UnsupportedOperationException("issue 6: rule column");
+    }
+
+    @Override
+    public List<CustomerGroup> ofKind(GroupKind kind) {
+        throw new UnsupportedOperationException("issue 6");
+    }
+
+    @Override
+    public List<CustomerGroup> withAutoJoinDomains() {
+        throw new UnsupportedOperationException("issue 6");
+    }
 }
