@@ -4,6 +4,11 @@ import com.atlassian.crowd.event.group.GroupMembershipCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipDeletedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipsCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipsDeletedEvent;
+import com.atlassian.crowd.event.user.UserAttributeDeletedEvent;
+import com.atlassian.crowd.event.user.UserAttributeStoredEvent;
+import com.atlassian.crowd.event.user.UserCreatedEvent;
+import com.atlassian.crowd.event.user.UserUpdatedEvent;
+import com.atlassian.crowd.model.user.User;
 import com.atlassian.crowd.model.membership.MembershipType;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
@@ -16,6 +21,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import org.customergroups.service.AutoShare;
 import org.customergroups.service.MembershipEvents;
 import org.customergroups.service.NotificationService;
+import org.customergroups.service.Reconciler;
 import org.customergroups.service.ShareCascade;
 import org.customergroups.service.ShareUpkeep;
 import org.ofbiz.core.entity.GenericValue;
@@ -31,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Jira and Crowd events the sharing rules and the notifications depend on, passed to the services. The actor is the
@@ -57,6 +64,12 @@ import java.util.Set;
  *       other, with the same data; each (directory, group, user) addition or removal is handled once (see
  *       {@link RecentChanges}). When handling the first report fails, its twin is handled instead (a second chance,
  *       then only the log).</li>
+ *   <li>Crowd's user events: {@link UserCreatedEvent} (and its subclasses: automatic and directory-synchronisation
+ *       creation) → {@link Reconciler#reconcileUser}{@code (username, true)} (computed groups and auto-join);
+ *       {@link UserUpdatedEvent} (Crowd publishes a subclass per change: details edited, e-mail changed, renamed,
+ *       updated automatically) → {@code reconcileUser(username, false)}, except the attribute stored/deleted
+ *       updates, which change no fact a rule reads (Jira records every sign-in as a Crowd attribute). Jira fires no
+ *       event for a user property change: the hourly job ({@link MembershipJobs}) catches those.</li>
  * </ul>
  * A failure is logged and never thrown: it would otherwise reach Jira's event dispatch (and, for synchronous
  * events, the user action that fired it). Each step of an issue event is guarded on its own, so a failing share
@@ -79,12 +92,13 @@ public class JiraEventListener {
     private final MembershipEvents membershipEvents;
     private final NotificationService notifications;
     private final JiraAuthenticationContext authenticationContext;
+    private final Reconciler reconciler;
     private final RecentChanges recentChanges = new RecentChanges(RecentChanges.CAPACITY);
 
     public JiraEventListener(EventPublisher eventPublisher, AutoShare autoShare, ShareUpkeep shareUpkeep,
                              ShareCascade shareCascade, MembershipEvents membershipEvents,
                              NotificationService notificationService,
-                             JiraAuthenticationContext jiraAuthenticationContext) {
+                             JiraAuthenticationContext jiraAuthenticationContext, Reconciler reconciler) {
         this.eventPublisher = eventPublisher;
         this.autoShare = autoShare;
         this.shareUpkeep = shareUpkeep;
@@ -92,6 +106,7 @@ public class JiraEventListener {
         this.membershipEvents = membershipEvents;
         this.notifications = notificationService;
         this.authenticationContext = jiraAuthenticationContext;
+        this.reconciler = reconciler;
     }
 
     /** Spring {@code init-method}. */
@@ -203,6 +218,31 @@ public class JiraEventListener {
         } catch (Exception | LinkageError e) {
             LOG.error("Customer Groups: failed to {} (from a Jira issue event); the issue's shares or notices may "
                     + "need attention", what, e);
+        }
+    }
+
+    @EventListener
+    public void onUserCreated(UserCreatedEvent event) {
+        reconcile(event::getUser, true);
+    }
+
+    @EventListener
+    public void onUserUpdated(UserUpdatedEvent event) {
+        if (!(event instanceof UserAttributeStoredEvent) && !(event instanceof UserAttributeDeletedEvent)) {
+            reconcile(event::getUser, false);
+        }
+    }
+
+    private void reconcile(Supplier<User> eventUser, boolean created) {
+        try {
+            User user = eventUser.get();
+            String username = user == null ? null : user.getName();
+            if (username != null && !username.isBlank()) {
+                reconciler.reconcileUser(username, created);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Customer Groups: reconciling the memberships of a {} user failed; the hourly job retries",
+                    created ? "created" : "updated", e);
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #issue}: Jira's issue view, {@code {base}/browse/{KEY}};</li>
  *   <li>{@link #portalRequest}: the request in the plugin's reporter portal,
- *       {@code {base}/plugins/servlet/customer-groups/portal/requests/{KEY}}.</li>
+ *       {@code {base}/plugins/servlet/customer-groups/portal/requests/{KEY}};</li>
+ *   <li>{@link #verifyEmail}: the page confirming an e-mail address,
+ *       {@code {base}/plugins/servlet/customer-groups/verify-email?token={TOKEN}} (the token URL-encoded).</li>
  * </ul>
  * The key is upper-cased (Jira's spelling) and URL-encoded as a path segment; a trailing slash of the base URL is
  * dropped.
@@ -23,6 +25,7 @@ public class JiraLinks implements Links {
 
     static final String BROWSE = "/browse/";
     static final String PORTAL_REQUESTS = "/plugins/servlet/customer-groups/portal/requests/";
+    static final String VERIFY_EMAIL = "/plugins/servlet/customer-groups/verify-email?token=";
 
     private final ApplicationProperties applicationProperties;
 
@@ -38,6 +41,11 @@ public class JiraLinks implements Links {
     @Override
     public String portalRequest(String issueKey) {
         return base() + PORTAL_REQUESTS + segment(issueKey);
+    }
+
+    @Override
+    public String verifyEmail(String token) {
+        return base() + VERIFY_EMAIL + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8);
     }
 
     private String base() {

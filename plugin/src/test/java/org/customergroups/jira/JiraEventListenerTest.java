@@ -4,6 +4,12 @@ import com.atlassian.crowd.event.group.GroupMembershipCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipDeletedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipsCreatedEvent;
 import com.atlassian.crowd.event.group.GroupMembershipsDeletedEvent;
+import com.atlassian.crowd.event.user.UserAttributeDeletedEvent;
+import com.atlassian.crowd.event.user.UserAttributeStoredEvent;
+import com.atlassian.crowd.event.user.UserCreatedEvent;
+import com.atlassian.crowd.event.user.UserEditedEvent;
+import com.atlassian.crowd.event.user.UserUpdatedEvent;
+import com.atlassian.crowd.model.user.User;
 import com.atlassian.crowd.model.membership.MembershipType;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
@@ -20,6 +26,7 @@ import org.customergroups.jira.JiraEventListener.StatusChange;
 import org.customergroups.service.AutoShare;
 import org.customergroups.service.MembershipEvents;
 import org.customergroups.service.NotificationService;
+import org.customergroups.service.Reconciler;
 import org.customergroups.service.ShareCascade;
 import org.customergroups.service.ShareUpkeep;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +63,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
@@ -68,13 +76,14 @@ class JiraEventListenerTest {
     @Mock MembershipEvents membershipEvents;
     @Mock NotificationService notifications;
     @Mock JiraAuthenticationContext authentication;
+    @Mock Reconciler reconciler;
 
     JiraEventListener listener;
 
     @BeforeEach
     void setUp() {
         listener = new JiraEventListener(publisher, autoShare, upkeep, cascade, membershipEvents, notifications,
-                authentication);
+                authentication, reconciler);
     }
 
     @Test
@@ -97,7 +106,67 @@ class JiraEventListenerTest {
 
         assertEquals(Set.of(IssueEvent.class.getName(), GroupMembershipsDeletedEvent.class.getName(),
                 GroupMembershipDeletedEvent.class.getName(), GroupMembershipsCreatedEvent.class.getName(),
-                GroupMembershipCreatedEvent.class.getName()), handled);
+                GroupMembershipCreatedEvent.class.getName(), UserCreatedEvent.class.getName(),
+                UserUpdatedEvent.class.getName()), handled);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // user events
+
+    static <E extends UserUpdatedEvent> E updated(Class<E> type, String username) {
+        User user = mock(User.class);
+        lenient().when(user.getName()).thenReturn(username);
+        E event = mock(type);
+        lenient().when(event.getUser()).thenReturn(user);
+        return event;
+    }
+
+    @Test
+    void aCreatedUserIsReconciledAsNew() {
+        User user = mock(User.class);
+        when(user.getName()).thenReturn("new.customer");
+        UserCreatedEvent event = mock(UserCreatedEvent.class);
+        when(event.getUser()).thenReturn(user);
+
+        listener.onUserCreated(event);
+
+        verify(reconciler).reconcileUser("new.customer", true);
+    }
+
+    @Test
+    void anEditedUserIsReconciledAsUpdated() {
+        listener.onUserUpdated(updated(UserEditedEvent.class, "alice"));
+        listener.onUserUpdated(updated(UserUpdatedEvent.class, "bob"));
+
+        verify(reconciler).reconcileUser("alice", false);
+        verify(reconciler).reconcileUser("bob", false);
+    }
+
+    @Test
+    void attributeUpdatesAreNoRuleFactAndAreIgnored() {
+        listener.onUserUpdated(updated(UserAttributeStoredEvent.class, "alice"));
+        listener.onUserUpdated(updated(UserAttributeDeletedEvent.class, "alice"));
+
+        verifyNoInteractions(reconciler);
+    }
+
+    @Test
+    void aFailingReconciliationOrUnreadableEventNeverReachesJira() {
+        when(reconciler.reconcileUser("alice", false)).thenThrow(new IllegalStateException("store down"));
+        UserCreatedEvent unreadable = mock(UserCreatedEvent.class);
+        when(unreadable.getUser()).thenThrow(new UnsupportedOperationException("no user"));
+
+        assertDoesNotThrow(() -> listener.onUserUpdated(updated(UserEditedEvent.class, "alice")));
+        assertDoesNotThrow(() -> listener.onUserCreated(unreadable));
+        verify(reconciler).reconcileUser("alice", false);
+        verifyNoMoreInteractions(reconciler);
+    }
+
+    @Test
+    void anEventWithoutAUserIsIgnored() {
+        listener.onUserCreated(mock(UserCreatedEvent.class));
+
+        verifyNoInteractions(reconciler);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -13,7 +14,7 @@ import java.sql.Timestamp;
  * {@code String getDescription()}, {@code Object getCustomFieldValue(CustomField)}.
  * Unconfirmed for 10.3: {@code getReporter()} ({@code ApplicationUser}, by usage), {@code getSummary()},
  * {@code Long getProjectId()}, {@code Timestamp getUpdated()} and {@code getProjectObject()} were below the javadoc
- * excerpt read. {@code getStatus()} is NOT declared (its return type was not confirmed).
+ * excerpt read. {@code Status getStatus()} (Jira 7+; replaced {@code getStatusObject()}) by usage in Jira 8-10 plugin code (U).
  *
  * @see <a href="https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html">Issue (Jira 7.x "latest")</a>
  */
@@ -42,4 +43,6 @@ public interface Issue {
     Timestamp getCreated();
 
     Timestamp getUpdated();
+
+    Status getStatus();
 }
