@@ -122,22 +122,44 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
         return result;
     }
 
+    /**
+     * Two ordered queries, DEFAULT groups then the others, instead of one ORDER BY over a CASE expression: a plain
+     * ORDER BY LOWER_NAME uses the unique index on every database, and the DEFAULT part has at most a few rows.
+     */
     @Override
     public Page<CustomerGroup> search(String query, PageRequest page) {
-        Query select = Query.select();
-        Query count = Query.select();
+        String nameWhere = "";
+        List<Object> params = new ArrayList<>();
         if (query != null && !query.isBlank()) {
-            String where = LOWER_NAME + " LIKE ? ESCAPE '" + Like.ESCAPE + "'";
-            String pattern = Like.contains(lower(query.strip()));
-            select = select.where(where, pattern);
-            count = count.where(where, pattern);
+            nameWhere = " AND " + LOWER_NAME + " LIKE ? ESCAPE '" + Like.ESCAPE + "'";
+            params.add(Like.contains(lower(query.strip())));
         }
-        CustomerGroupEntity[] found = ao.find(CustomerGroupEntity.class,
-                select.order(LOWER_NAME).offset(page.start()).limit(page.limit()));
-        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
-                ? page.start() + found.length
-                : ao.count(CustomerGroupEntity.class, count);
-        return Page.of(page, total, Arrays.stream(found).map(AoCustomerGroupStore::toRecord).toList());
+        List<Object> defaultParams = new ArrayList<>();
+        defaultParams.add(GroupKind.DEFAULT.name());
+        defaultParams.addAll(params);
+        List<CustomerGroup> defaults = Arrays.stream(ao.find(CustomerGroupEntity.class, Query.select()
+                        .where(KIND + " = ?" + nameWhere, defaultParams.toArray()).order(LOWER_NAME)))
+                .map(AoCustomerGroupStore::toRecord).toList();
+        String othersWhere = KIND + " <> ?" + nameWhere;
+        Object[] othersParams = defaultParams.toArray();
+        List<CustomerGroup> values = new ArrayList<>();
+        for (int i = page.start(); i < defaults.size() && values.size() < page.limit(); i++) {
+            values.add(defaults.get(i));
+        }
+        int othersStart = Math.max(0, page.start() - defaults.size());
+        int othersLimit = page.limit() - values.size();
+        CustomerGroupEntity[] found = othersLimit == 0 ? new CustomerGroupEntity[0]
+                : ao.find(CustomerGroupEntity.class, Query.select().where(othersWhere, othersParams)
+                .order(LOWER_NAME).offset(othersStart).limit(othersLimit));
+        for (CustomerGroupEntity e : found) {
+            values.add(toRecord(e));
+        }
+        // The count query is needed only when this page may not have reached the end of the others.
+        boolean lastPage = othersLimit > 0 && found.length < othersLimit && (found.length > 0 || othersStart == 0);
+        long total = lastPage ? defaults.size() + othersStart + found.length
+                : defaults.size() + (long) ao.count(CustomerGroupEntity.class,
+                Query.select().where(othersWhere, othersParams));
+        return Page.of(page, total, values);
     }
 
     @Override
@@ -174,22 +196,47 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
         GroupSettings settings = new GroupSettings(splitDomains(e.getAutoJoinDomains()), e.isTwoFactor(),
                 e.getViewPolicy() == null ? defaults.viewPolicy() : e.getViewPolicy(),
                 e.getUpdatePolicy() == null ? defaults.updatePolicy() : e.getUpdatePolicy());
+        // setRule writes kind and rule together; a DYNAMIC row created without one (create(..., DYNAMIC, ...)) reads
+        // with an empty rule, which the reconciler skips, rather than failing every list that contains it.
+        String rule = e.getKind() != GroupKind.DYNAMIC ? null : e.getRule() == null ? "" : e.getRule();
         return new CustomerGroup(e.getID(), e.getName(), e.getKind(), e.getDescription(), settings,
-                e.getCreatedBy(), e.getCreatedAt().toInstant());
+                e.getCreatedBy(), e.getCreatedAt().toInstant(), rule);
     }
 
     @Override
     public Optional<CustomerGroup> setRule(long id, String rule) {
-        throw new UnsupportedOperationException("issue 6: rule column");
+        return ao.executeInTransaction(() -> entity(id).map(e -> {
+            e.setKind(rule == null ? GroupKind.STATIC : GroupKind.DYNAMIC);
+            e.setRule(rule);
+            e.save();
+            return toRecord(e);
+        }));
+    }
+
+    @Override
+    public Optional<CustomerGroup> markDefault(long id) {
+        return ao.executeInTransaction(() -> entity(id).map(e -> {
+            e.setKind(GroupKind.DEFAULT);
+            e.setRule(null);
+            e.save();
+            return toRecord(e);
+        }));
     }
 
     @Override
     public List<CustomerGroup> ofKind(GroupKind kind) {
-        throw new UnsupportedOperationException("issue 6");
+        return Arrays.stream(ao.find(CustomerGroupEntity.class,
+                        Query.select().where(KIND + " = ?", kind.name()).order(LOWER_NAME)))
+                .map(AoCustomerGroupStore::toRecord).toList();
     }
 
     @Override
     public List<CustomerGroup> withAutoJoinDomains() {
-        throw new UnsupportedOperationException("issue 6");
+        // Empty domain lists are stored as NULL (joinDomains), so IS NOT NULL finds exactly the groups with domains.
+        return Arrays.stream(ao.find(CustomerGroupEntity.class,
+                        Query.select().where(AUTO_JOIN_DOMAINS + " IS NOT NULL").order(LOWER_NAME)))
+                .map(AoCustomerGroupStore::toRecord)
+                .filter(g -> !g.settings().autoJoinDomains().isEmpty())
+                .toList();
     }
 }

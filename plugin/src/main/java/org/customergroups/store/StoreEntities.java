@@ -2,9 +2,12 @@ package org.customergroups.store;
 
 import net.java.ao.RawEntity;
 import org.customergroups.store.ao.AuditEntryEntity;
+import org.customergroups.store.ao.AuthorizedGroupEntity;
 import org.customergroups.store.ao.CatalogEntity;
 import org.customergroups.store.ao.CustomerGroupEntity;
 import org.customergroups.store.ao.DigestEntity;
+import org.customergroups.store.ao.RequestFormEntity;
+import org.customergroups.store.ao.RestrictionEntity;
 import org.customergroups.store.ao.SettingEntity;
 import org.customergroups.store.ao.SubscriptionEntity;
 import org.customergroups.store.ao.TicketShareEntity;
@@ -20,7 +23,8 @@ public final class StoreEntities {
 
     private static final List<Class<? extends RawEntity<?>>> ALL = List.of(CustomerGroupEntity.class,
             CatalogEntity.class, TicketShareEntity.class, AuditEntryEntity.class, SettingEntity.class,
-            SubscriptionEntity.class, DigestEntity.class);
+            SubscriptionEntity.class, DigestEntity.class, RequestFormEntity.class, RestrictionEntity.class,
+            AuthorizedGroupEntity.class);
 
     private StoreEntities() {
     }
