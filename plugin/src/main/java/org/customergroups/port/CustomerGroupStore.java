@@ -44,6 +44,12 @@ public interface CustomerGroupStore {
      */
     Optional<CustomerGroup> setRule(long id, String rule);
 
+    /**
+     * Makes the group a DEFAULT group (kind DEFAULT, no rule; description and settings kept): an existing customer
+     * group that carries a built-in group's name when the plugin is enabled. Empty when no such group.
+     */
+    Optional<CustomerGroup> markDefault(long id);
+
     /** Every group of that kind, ordered by name (bounded by the number of dynamic or default groups). */
     List<CustomerGroup> ofKind(GroupKind kind);
 

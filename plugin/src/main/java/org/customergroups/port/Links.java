@@ -7,4 +7,7 @@ public interface Links {
 
     /** The request in the plugin's reporter portal (for reporter accounts, who cannot open Jira's issue view). */
     String portalRequest(String issueKey);
+
+    /** The page that confirms an e-mail address: {@code /plugins/servlet/customer-groups/verify-email?token=...}. */
+    String verifyEmail(String token);
 }

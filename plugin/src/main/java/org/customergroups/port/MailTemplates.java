@@ -13,4 +13,7 @@ public interface MailTemplates {
 
     /** The daily digest: several events in one mail, oldest first. */
     OutgoingMail digest(UserSummary recipient, List<MailItem> items);
+
+    /** The mail asking the recipient to confirm their address by following {@code link} (valid for 24 hours). */
+    OutgoingMail emailVerification(UserSummary recipient, String link);
 }

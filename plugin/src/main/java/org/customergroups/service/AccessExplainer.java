@@ -20,7 +20,8 @@ import java.util.Map;
  * "Why can this user see this ticket?" for the agents of the issue (those who may edit it; an issue the actor
  * cannot see is a 404, one they can only browse a 403). The reasons, in this order: the user reported it; the
  * ticket is shared with a group the user is a member of (directly or through a nested group, as the directory
- * answers); otherwise, Jira's own Browse permission (a role, a group, a project grant).
+ * answers); the user is a customer admin who shares a (non-default) catalog group with the reporter (see
+ * {@link CustomerAdmins}); otherwise, Jira's own Browse permission (a role, a group, a project grant).
  */
 public final class AccessExplainer {
 
@@ -29,14 +30,16 @@ public final class AccessExplainer {
     private final Directory directory;
     private final ShareStore shares;
     private final PermissionSchemes schemes;
+    private final CustomerAdmins customerAdmins;
 
     public AccessExplainer(Issues issues, Permissions permissions, Directory directory, ShareStore shares,
-                           PermissionSchemes schemes) {
+                           PermissionSchemes schemes, CustomerAdmins customerAdmins) {
         this.issues = issues;
         this.permissions = permissions;
         this.directory = directory;
         this.shares = shares;
         this.schemes = schemes;
+        this.customerAdmins = customerAdmins;
     }
 
     public AccessExplanation explain(String actor, String issueKey, String username) {
@@ -61,11 +64,13 @@ public final class AccessExplainer {
                 }
             }
         }
+        customerAdmins.adminPath(user.username(), issue)
+                .ifPresent(g -> paths.add(AccessPath.customerAdmin(g.id(), g.name())));
         boolean jiraBrowse = permissions.canBrowseIssue(user.key(), issue.id());
         if (paths.isEmpty() && jiraBrowse) {
             paths.add(AccessPath.jiraPermission());
         }
-        // Reporters and shared groups reach the ticket through the portal even where Jira's own view refuses them.
+        // Reporters, shared groups and customer admins reach the ticket through the portal even where Jira's own view refuses them.
         boolean canSee = jiraBrowse || !paths.isEmpty();
         return new AccessExplanation(issue, user, canSee, jiraBrowse, paths, sharers,
                 schemes.sharingSetup(issue.projectId()));

@@ -6,6 +6,7 @@ import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CatalogEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
+import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.ProjectRef;
@@ -16,6 +17,7 @@ import org.customergroups.port.Projects;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +55,74 @@ public final class CatalogService {
         this.clock = clock;
     }
 
-    /** The project's catalog, ordered by group name. */
+    /** The project's catalog: its default groups first, then the others, each part ordered by group name. */
     public Page<CatalogItem> list(String actor, String projectKey, PageRequest page) {
         ProjectRef project = Lookups.project(projects, projectKey);
         access.requireSeeCatalog(actor, project.id(), project.key());
-        Page<CatalogEntry> entries = catalog.list(project.id(), page);
-        Map<Long, CustomerGroup> byId = groups.findByIds(entries.values().stream().map(CatalogEntry::groupId).toList())
+        // The store orders by name only; the default groups (at most three) in this catalog are put first.
+        List<CustomerGroup> defaults = new ArrayList<>();
+        Map<Long, CatalogEntry> defaultEntries = new HashMap<>();
+        for (CustomerGroup g : groups.ofKind(GroupKind.DEFAULT)) {
+            catalog.find(project.id(), g.id()).ifPresent(e -> {
+                defaults.add(g);
+                defaultEntries.put(g.id(), e);
+            });
+        }
+        int k = defaults.size();
+        List<CatalogItem> items = new ArrayList<>();
+        for (int i = page.start(); i < k && items.size() < page.limit(); i++) {
+            CustomerGroup g = defaults.get(i);
+            items.add(new CatalogItem(defaultEntries.get(g.id()), groupService.details(g)));
+        }
+        long total;
+        if (k == 0) {
+            Page<CatalogEntry> entries = catalog.list(project.id(), page);
+            items.addAll(items(entries.values(), Set.of()));
+            total = entries.total();
+        } else {
+            // The others' positions depend on where the default groups sort in the store's (database collation)
+            // order, so they are counted from the start: bounded by the size of one project's catalog.
+            Set<Long> defaultIds = defaultEntries.keySet();
+            int from = Math.max(0, page.start() - k);
+            int wanted = page.limit() - items.size();
+            int others = 0;
+            int offset = 0;
+            total = 0;
+            while (true) {
+                Page<CatalogEntry> batch = catalog.list(project.id(), new PageRequest(offset, PageRequest.MAX_LIMIT));
+                total = batch.total();
+                List<CatalogEntry> slice = new ArrayList<>();
+                for (CatalogEntry e : batch.values()) {
+                    if (defaultIds.contains(e.groupId())) {
+                        continue;
+                    }
+                    if (others >= from && others < from + wanted) {
+                        slice.add(e);
+                    }
+                    others++;
+                }
+                items.addAll(items(slice, defaultIds));
+                offset += batch.values().size();
+                if (batch.values().isEmpty() || offset >= batch.total() || others >= from + wanted) {
+                    break;
+                }
+            }
+        }
+        return Page.of(page, total, items);
+    }
+
+    /** The entries' items, in the entries' order, leaving out {@code skip} and groups that are gone. */
+    private List<CatalogItem> items(List<CatalogEntry> entries, Set<Long> skip) {
+        Map<Long, CustomerGroup> byId = groups.findByIds(entries.stream().map(CatalogEntry::groupId).toList())
                 .stream().collect(Collectors.toMap(CustomerGroup::id, Function.identity()));
         List<CatalogItem> items = new ArrayList<>();
-        for (CatalogEntry e : entries.values()) {
+        for (CatalogEntry e : entries) {
             CustomerGroup g = byId.get(e.groupId());
-            if (g != null) {
+            if (g != null && !skip.contains(g.id())) {
                 items.add(new CatalogItem(e, groupService.details(g)));
             }
         }
-        return new Page<>(entries.start(), entries.limit(), entries.total(), items);
+        return items;
     }
 
     /**

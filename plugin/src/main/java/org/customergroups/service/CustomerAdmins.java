@@ -1,24 +1,79 @@
 package org.customergroups.service;
 
+import org.customergroups.domain.CatalogEntry;
 import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DefaultGroup;
+import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.IssueRef;
+import org.customergroups.domain.Page;
+import org.customergroups.domain.PageRequest;
+import org.customergroups.port.CatalogStore;
+import org.customergroups.port.CustomerGroupStore;
+import org.customergroups.port.Directory;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Customer-admin visibility: a member of Customer Admins sees every ticket whose reporter belongs to a
  * customer group the admin also belongs to, when that group is in the catalog of the ticket's project.
  * Default groups never count as the shared group (Customers would otherwise mean "every ticket").
+ *
+ * <p>Membership is the host's answer (Directory.isMember: direct or through nested groups), as for shares.
  */
 public final class CustomerAdmins {
 
+    private final CustomerGroupStore groups;
+    private final CatalogStore catalog;
+    private final Directory directory;
+
+    public CustomerAdmins(CustomerGroupStore groups, CatalogStore catalog, Directory directory) {
+        this.groups = groups;
+        this.catalog = catalog;
+        this.directory = directory;
+    }
+
     /** The customer group through which {@code username} sees {@code issue} as a customer admin; empty if none. */
     public Optional<CustomerGroup> adminPath(String username, IssueRef issue) {
-        throw new UnsupportedOperationException("issue 6: customer admins");
+        String reporter = issue.reporterUsername();
+        if (reporter == null || !isCustomerAdmin(username)) {
+            return Optional.empty();
+        }
+        // The catalog is bounded by the project's groups; read it page by page in name order, first match wins.
+        int start = 0;
+        while (true) {
+            Page<CatalogEntry> page = catalog.list(issue.projectId(), new PageRequest(start, PageRequest.MAX_LIMIT));
+            List<CustomerGroup> candidates = groups.findByIds(page.values().stream().map(CatalogEntry::groupId)
+                            .toList()).stream()
+                    .filter(g -> g.kind() != GroupKind.DEFAULT)
+                    .sorted(Comparator.comparing((CustomerGroup g) -> g.name().toLowerCase(Locale.ROOT)))
+                    .toList();
+            for (CustomerGroup g : candidates) {
+                if (directory.isMember(g.name(), username) && directory.isMember(g.name(), reporter)) {
+                    return Optional.of(g);
+                }
+            }
+            start += page.values().size();
+            if (page.values().isEmpty() || start >= page.total()) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** Whether the user is a member of Customer Admins. */
     public boolean isCustomerAdmin(String username) {
-        throw new UnsupportedOperationException("issue 6: customer admins");
+        if (username == null || username.isBlank()) {
+            return false;
+        }
+        String name = DefaultGroup.CUSTOMER_ADMINS.groupName();
+        return groups.findByName(name).filter(g -> g.kind() == GroupKind.DEFAULT).isPresent()
+                && directory.isMember(name, username);
+    }
+
+    /** {@link #isCustomerAdmin} for a user key (the services' actors); false for unknown keys. */
+    public boolean isCustomerAdminKey(String userKey) {
+        return userKey != null && directory.userByKey(userKey).map(u -> isCustomerAdmin(u.username())).orElse(false);
     }
 }

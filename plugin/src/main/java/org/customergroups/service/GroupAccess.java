@@ -1,6 +1,7 @@
 package org.customergroups.service;
 
 import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DefaultGroup;
 import org.customergroups.domain.DomainException;
 import org.customergroups.port.CatalogStore;
 import org.customergroups.port.Permissions;
@@ -20,6 +21,8 @@ import java.util.function.Predicate;
  *   <li>Project admins manage their project's catalog; its agents may see it.</li>
  *   <li>Deleting a group removes it from every catalog, so besides Jira admins only someone allowed to update
  *       it who administers <em>every</em> project using it may.</li>
+ *   <li>Customer Admins (a default group): its members are changed by Jira admins and by its own members (customer
+ *       admins, licensed or not) only; its members may also see it.</li>
  * </ul>
  * The {@code requireX} variants throw FORBIDDEN with a message naming what is needed.
  */
@@ -27,10 +30,12 @@ public final class GroupAccess {
 
     private final Permissions permissions;
     private final CatalogStore catalog;
+    private final CustomerAdmins customerAdmins;
 
-    public GroupAccess(Permissions permissions, CatalogStore catalog) {
+    public GroupAccess(Permissions permissions, CatalogStore catalog, CustomerAdmins customerAdmins) {
         this.permissions = permissions;
         this.catalog = catalog;
+        this.customerAdmins = customerAdmins;
     }
 
     public boolean isJiraAdmin(String actor) {
@@ -49,12 +54,15 @@ public final class GroupAccess {
         if (permissions.isJiraAdmin(actor)) {
             return g -> true;
         }
+        Map<Long, Boolean> customerAdmin = new HashMap<>(1);
+        Predicate<CustomerGroup> ownGroup = g -> isCustomerAdminsGroup(g)
+                && customerAdmin.computeIfAbsent(0L, k -> customerAdmins.isCustomerAdminKey(actor));
         if (!permissions.isLicensed(actor)) {
-            return g -> false;
+            return ownGroup;
         }
         Map<Long, Boolean> admin = new HashMap<>();
         Map<Long, Boolean> agentOrAdmin = new HashMap<>();
-        return g -> switch (g.settings().viewPolicy()) {
+        return g -> ownGroup.test(g) || switch (g.settings().viewPolicy()) {
             case EVERYONE -> true;
             case AGENTS_OF_USING_PROJECTS -> usingProjects(g).stream().anyMatch(p -> agentOrAdmin.computeIfAbsent(p,
                     id -> permissions.isProjectAdmin(actor, id) || permissions.isAgent(actor, id)));
@@ -75,6 +83,17 @@ public final class GroupAccess {
             case PROJECT_ADMINS_OF_USING_PROJECTS -> usingProjects(group).stream()
                     .anyMatch(p -> permissions.isProjectAdmin(actor, p));
         };
+    }
+
+    /**
+     * Adding and removing members: the update policy, except for Customer Admins, whose members are changed by Jira
+     * admins and customer admins only.
+     */
+    public boolean canManageMembers(String actor, CustomerGroup group) {
+        if (isCustomerAdminsGroup(group)) {
+            return permissions.isJiraAdmin(actor) || customerAdmins.isCustomerAdminKey(actor);
+        }
+        return canUpdate(actor, group);
     }
 
     public boolean canDelete(String actor, CustomerGroup group) {
@@ -131,6 +150,16 @@ public final class GroupAccess {
         }
     }
 
+    public void requireManageMembers(String actor, CustomerGroup group) {
+        if (isCustomerAdminsGroup(group)) {
+            if (!canManageMembers(actor, group)) {
+                throw DomainException.forbidden("cg.error.group.default.customer.admins.forbidden");
+            }
+            return;
+        }
+        requireUpdate(actor, group);
+    }
+
     public void requireDelete(String actor, CustomerGroup group) {
         if (!canDelete(actor, group)) {
             throw DomainException.forbidden("cg.error.group.delete.forbidden");
@@ -167,6 +196,10 @@ public final class GroupAccess {
         if (!canSearchUsers(actor)) {
             throw DomainException.forbidden("cg.error.user.search.forbidden");
         }
+    }
+
+    private static boolean isCustomerAdminsGroup(CustomerGroup group) {
+        return group.defaultGroup().filter(d -> d == DefaultGroup.CUSTOMER_ADMINS).isPresent();
     }
 
     private List<Long> usingProjects(CustomerGroup group) {

@@ -16,6 +16,7 @@ import org.customergroups.port.CatalogStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 import org.customergroups.port.Projects;
+import org.customergroups.port.RestrictionStore;
 import org.customergroups.port.ShareStore;
 
 import java.time.Clock;
@@ -43,11 +44,13 @@ public final class GroupService {
     private final GroupAccess access;
     private final ShareStore shares;
     private final ShareCascade cascade;
+    private final RestrictionStore restrictions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public GroupService(CustomerGroupStore groups, CatalogStore catalog, Directory directory, Projects projects,
-                        GroupAccess access, ShareStore shares, ShareCascade cascade, AuditTrail audit, Clock clock) {
+                        GroupAccess access, ShareStore shares, ShareCascade cascade, RestrictionStore restrictions,
+                        AuditTrail audit, Clock clock) {
         this.groups = groups;
         this.catalog = catalog;
         this.directory = directory;
@@ -55,6 +58,7 @@ public final class GroupService {
         this.access = access;
         this.shares = shares;
         this.cascade = cascade;
+        this.restrictions = restrictions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -178,6 +182,10 @@ public final class GroupService {
                 changes.twoFactorRequired() == null ? current.twoFactorRequired() : changes.twoFactorRequired(),
                 changes.viewPolicy() == null ? current.viewPolicy() : changes.viewPolicy(),
                 changes.updatePolicy() == null ? current.updatePolicy() : changes.updatePolicy());
+        // A dynamic group's members come from its rule only (the domain belongs in the rule); clearing is fine.
+        if (group.kind() == GroupKind.DYNAMIC && !settings.autoJoinDomains().isEmpty()) {
+            throw DomainException.invalid("settings.autoJoinDomains", "cg.error.autojoin.dynamic");
+        }
         CustomerGroup updated = groups.update(id, description, settings)
                 .orElseThrow(() -> DomainException.notFound("cg.error.group.not.found", id));
         recordUpdate(actor, group, updated);
@@ -185,8 +193,8 @@ public final class GroupService {
     }
 
     /**
-     * Removes the customer-group mark, the group from every catalog and every ticket share of the group (those
-     * issues are reindexed). With {@code deleteJiraGroup} the Jira group is deleted too, which needs a Jira admin.
+     * Removes the customer-group mark, the group from every catalog, from every project's Authorized Reporters and
+     * every ticket share of the group (those issues are reindexed). With {@code deleteJiraGroup} the Jira group is deleted too, which needs a Jira admin.
      * DEFAULT groups cannot be deleted.
      */
     public void delete(String actor, long id, boolean deleteJiraGroup) {
@@ -209,6 +217,14 @@ public final class GroupService {
         audit.recordAll(usingProjects.stream()
                 .map(p -> AuditEntry.of(AuditAction.CATALOG_REMOVED, AuditCause.GROUP_DELETED, actor, now)
                         .project(p).group(id, group.name()).build())
+                .toList());
+        // A deleted group cannot authorize reporters; left in a list it would only confuse the project's admins.
+        List<Long> restricting = restrictions.removeGroupEverywhere(id);
+        Instant removedAt = clock.instant();
+        audit.recordAll(restricting.stream()
+                .map(p -> AuditEntry.of(AuditAction.RESTRICTION_CHANGED, AuditCause.GROUP_DELETED, actor, removedAt)
+                        .project(p).group(id, group.name())
+                        .change("authorizedGroup: " + group.name(), null).build())
                 .toList());
         cascade.onGroupDeleted(id, actor);
         boolean deleted = groups.delete(id);

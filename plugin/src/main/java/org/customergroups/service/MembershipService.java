@@ -5,6 +5,7 @@ import org.customergroups.domain.AuditAction;
 import org.customergroups.domain.AuditCause;
 import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DefaultGroup;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.Page;
@@ -124,9 +125,13 @@ public final class MembershipService {
 
     private CustomerGroup editable(String actor, long groupId) {
         CustomerGroup group = Lookups.group(groups, groupId);
-        access.requireUpdate(actor, group);
+        access.requireManageMembers(actor, group);
         if (group.kind() == GroupKind.DYNAMIC) {
             throw DomainException.invalid(null, "cg.error.group.dynamic.members");
+        }
+        // Customers and Verified Customers are kept by the reconciler: a hand-made change would be undone.
+        if (group.defaultGroup().filter(DefaultGroup::computed).isPresent()) {
+            throw DomainException.invalid(null, "cg.error.group.default.computed", group.name());
         }
         return group;
     }

@@ -4,10 +4,16 @@ import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.AuditQuery;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.service.fakes.DemoHelpdesk;
+import org.customergroups.service.fakes.FakeRequests;
+import org.customergroups.service.fakes.RecordingOutbox;
 import org.customergroups.service.fakes.RecordingShareNotices;
+import org.customergroups.service.fakes.StubLinks;
+import org.customergroups.service.fakes.StubMailTemplates;
 import org.customergroups.store.AoAuditStore;
 import org.customergroups.store.AoCatalogStore;
 import org.customergroups.store.AoCustomerGroupStore;
+import org.customergroups.store.AoFormStore;
+import org.customergroups.store.AoRestrictionStore;
 import org.customergroups.store.AoSettingsStore;
 import org.customergroups.store.AoShareStore;
 import org.customergroups.store.AoSubscriptionStore;
@@ -41,6 +47,10 @@ public final class ServiceFixture implements AutoCloseable {
     public final AoAuditStore auditStore;
     public final AoSettingsStore settingsStore;
     public final AoSubscriptionStore subscriptionStore;
+    public final AoFormStore formStore;
+    public final AoRestrictionStore restrictionStore;
+    /** The host's requests (issue 5): creating one fires Auto-share, search reads the real share store. */
+    public final FakeRequests requests = new FakeRequests(host);
     public final RecordingShareNotices notices = new RecordingShareNotices();
     public final AuditTrail auditTrail;
     public final GroupAccess access;
@@ -58,6 +68,20 @@ public final class ServiceFixture implements AutoCloseable {
     public final AuditService audit;
     public final AccessExplainer explainer;
     public final SubscriptionService subscriptions;
+    public final Reconciler reconciler;
+    public final RuleService rules;
+    public final AutoJoinService autoJoin;
+    public final CustomerAdmins customerAdmins;
+    public final DefaultGroups defaultGroups;
+    public final EmailVerification emailVerification;
+    /** Mail sent by the services of this fixture (e-mail verification links). */
+    public final RecordingOutbox outbox = new RecordingOutbox();
+    public final StubMailTemplates mailTemplates = new StubMailTemplates();
+    public final StubLinks links = new StubLinks();
+    public final PortalAccess portalAccess;
+    public final PortalService portal;
+    public final RestrictionService restrictions;
+    public final FormService forms;
 
     /** Opens a fresh in-memory H2 database of its own, so fixtures never share rows. */
     public ServiceFixture() {
@@ -73,12 +97,15 @@ public final class ServiceFixture implements AutoCloseable {
         auditStore = new AoAuditStore(db.activeObjects());
         settingsStore = new AoSettingsStore(db.activeObjects());
         subscriptionStore = new AoSubscriptionStore(db.activeObjects());
+        formStore = new AoFormStore(db.activeObjects());
+        restrictionStore = new AoRestrictionStore(db.activeObjects());
+        customerAdmins = new CustomerAdmins(groupStore, catalogStore, host.directory);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         auditTrail = new AuditTrail(auditStore);
-        access = new GroupAccess(host.permissions, catalogStore);
+        access = new GroupAccess(host.permissions, catalogStore, customerAdmins);
         cascade = new ShareCascade(shareStore, groupStore, host.directory, host.index, auditTrail, clock);
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
-                auditTrail, clock);
+                restrictionStore, auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
         members = new MembershipService(groupStore, host.directory, access, auditTrail, ownMembershipChanges, clock);
         membershipEvents = new MembershipEvents(groupStore, host.directory, auditStore, auditTrail,
@@ -92,8 +119,25 @@ public final class ServiceFixture implements AutoCloseable {
         sharingSetup = new SharingSetupService(host.projects, host.schemes, access);
         audit = new AuditService(auditStore, auditTrail, settingsStore, groupStore, host.issues, host.projects,
                 host.directory, host.permissions, access, clock);
-        explainer = new AccessExplainer(host.issues, host.permissions, host.directory, shareStore, host.schemes);
+        explainer = new AccessExplainer(host.issues, host.permissions, host.directory, shareStore, host.schemes,
+                customerAdmins);
         subscriptions = new SubscriptionService(subscriptionStore, host.directory, auditTrail, clock);
+        reconciler = new Reconciler(groupStore, host.userProfiles, host.directory, cascade, auditTrail,
+                ownMembershipChanges, clock);
+        rules = new RuleService(groupStore, host.userProfiles, host.directory, access, reconciler, auditTrail, clock);
+        autoJoin = new AutoJoinService(groupStore, host.userProfiles, host.directory, access, auditTrail,
+                ownMembershipChanges, clock);
+        portalAccess = new PortalAccess(host.issues, host.directory, shareAccess, customerAdmins);
+        portal = new PortalService(portalAccess, requests, shareStore, groupStore, host.directory);
+        restrictions = new RestrictionService(restrictionStore, groupStore, host.projects, host.permissions,
+                host.directory, access, auditTrail, clock);
+        forms = new FormService(formStore, restrictions, requests, host.projects, catalogStore, groupStore,
+                host.directory, shareStore, host.index, access, auditTrail, notices, clock);
+        defaultGroups = new DefaultGroups(groupStore, host.directory, auditTrail, clock);
+        emailVerification = new EmailVerification(host.directory, host.userProfiles, settingsStore, mailTemplates,
+                outbox, links, reconciler, host.permissions, auditTrail, clock);
+        requests.onCreated = issue -> autoShare.onIssueCreated(issue.id(), null);
+        requests.fieldValue = shareStore::groupNamesOf;
     }
 
     /** The whole audit trail, oldest first (as written), read straight from the store. */

@@ -21,6 +21,7 @@ public final class DemoHelpdesk {
     public static final String ALICE = "key-alice";
 
     public final FakeDirectory directory = new FakeDirectory();
+    public final FakeUserProfiles userProfiles = new FakeUserProfiles(directory);
     public final FakeProjects projects = new FakeProjects();
     public final FakePermissions permissions = new FakePermissions();
     public final FakeIssues issues = new FakeIssues();

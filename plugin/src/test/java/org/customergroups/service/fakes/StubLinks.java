@@ -16,4 +16,9 @@ public final class StubLinks implements Links {
     public String portalRequest(String issueKey) {
         return BASE + "/plugins/servlet/customer-groups/portal/" + issueKey;
     }
+
+    @Override
+    public String verifyEmail(String token) {
+        return BASE + "/plugins/servlet/customer-groups/verify-email?token=" + token;
+    }
 }

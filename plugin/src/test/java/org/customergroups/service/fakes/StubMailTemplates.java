@@ -27,6 +27,12 @@ public final class StubMailTemplates implements MailTemplates {
                 items.stream().map(StubMailTemplates::line).collect(Collectors.joining("\n")));
     }
 
+    /** Subject "VERIFY", body the link. */
+    @Override
+    public OutgoingMail emailVerification(UserSummary recipient, String link) {
+        return new OutgoingMail(recipient.email(), recipient.displayName(), "VERIFY", link);
+    }
+
     private static String line(MailItem item) {
         Notice n = item.notice();
         return n.kind() + " " + n.issueKey() + " " + item.link() + " | " + n.summary() + " | " + n.actorName() + " | "
