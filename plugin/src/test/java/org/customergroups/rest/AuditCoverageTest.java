@@ -82,6 +82,46 @@ class AuditCoverageTest {
                 AuditAction.SETTINGS_CHANGED);
         scenario("MeResource#update", "agent", r -> r.put("me/subscriptions", json("{'enabled':false}")),
                 AuditAction.SUBSCRIPTION_CHANGED);
+        scenario("EmailVerifiedResource#set", "admin", r -> r.put("users/bob/email-verified",
+                json("{'verified':true}")), AuditAction.EMAIL_VERIFIED);
+        scenario("FormResource#save", "lead", r -> r.put("forms/HELP", json("{'title':'Helpdesk'}")),
+                AuditAction.FORM_CHANGED);
+        scenario("FormResource#submit", "alice",
+                r -> r.post("forms/HELP/requests", json("{'summary':'Help'}")), AuditAction.REQUEST_CREATED);
+        scenario("AuthorizedReportersResource#put", "lead",
+                r -> r.put("projects/HELP/authorized-reporters", json("{'restricted':true,'groupIds':[1]}")),
+                AuditAction.RESTRICTION_CHANGED);
+        // Exempt: a portal comment changes no data of the plugin's. It is Jira's comment, recorded by Jira (author,
+        // time) in the issue's own history, like a comment typed in Jira's issue view.
+        scenario("PortalResource#comment", "alice",
+                r -> r.post("portal/requests/HELP-1/comments", json("{'body':'Thanks'}")));
+        // Dynamic groups: bob joins by the rule, alice leaves and takes Acme off HELP-1 (the cascade).
+        scenario("RuleResource#save", "lead", r -> r.put("groups/1/rule", json("{'rule':'username = \\'bob\\''}")),
+                AuditAction.RULE_CHANGED, AuditAction.MEMBER_ADDED, AuditAction.MEMBER_REMOVED,
+                AuditAction.SHARE_REMOVED);
+        scenario("RuleResource#remove", "lead", r -> {
+            r.services.groupStore.setRule(1, "username = \"alice\""); // dynamic without a trail entry
+            return r.delete("groups/1/rule");
+        }, AuditAction.RULE_CHANGED);
+        scenario("AutoJoinResource#apply", "lead", r -> {
+            r.services.groupStore.update(1, "", new org.customergroups.domain.GroupSettings(List.of("acme.example"),
+                    false, org.customergroups.domain.ViewPolicy.AGENTS_OF_USING_PROJECTS,
+                    org.customergroups.domain.UpdatePolicy.PROJECT_ADMINS_OF_USING_PROJECTS));
+            return r.post("groups/1/auto-join/apply", "{}");
+        }, AuditAction.MEMBER_ADDED);
+    }
+
+    /**
+     * POST endpoints that change nothing (they take a question in the body, not a change), so nothing to audit;
+     * each with why. Listed here so that the scan still names every other unaudited endpoint.
+     */
+    private static final Map<String, String> EXEMPT = new LinkedHashMap<>();
+
+    static {
+        EXEMPT.put("RuleCheckResource#check", "validates a rule's text only");
+        EXEMPT.put("EmailVerificationResource#request", "mails a verification link; opening it is what changes"
+                + " (and records EMAIL_VERIFIED)");
+        EXEMPT.put("RuleResource#preview", "computes who a rule would add and remove; saves nothing");
     }
 
     private static void scenario(String endpoint, String username, Function<RestFixture, RestFixture.Reply> call,
@@ -94,7 +134,8 @@ class AuditCoverageTest {
         assertOk(rest.as("admin").post("groups", json("{'name':'Acme','projectKey':'HELP'}")), 201);
         assertOk(rest.post("groups", json("{'name':'Globex'}")), 201);
         assertOk(rest.post("groups/1/members", json("{'usernames':['alice']}")), 200);
-        rest.services.host.issue(20_001, "HELP-1", rest.services.host.help, "alice");
+        rest.services.requests.put(rest.services.host.issue(20_001, "HELP-1", rest.services.host.help, "alice"),
+                "Printer", "");
         rest.services.host.issue(20_002, "HELP-2", rest.services.host.help, "bob");
         assertOk(rest.as("agent").post("issues/HELP-1/shares", json("{'groupId':1}")), 201);
     }
@@ -107,8 +148,10 @@ class AuditCoverageTest {
                 .containsAll(List.of("GroupResource", "IssueShareResource", "AuditResource")), resources::toString);
 
         Set<String> endpoints = mutatingEndpoints(resources);
+        assertTrue(endpoints.containsAll(EXEMPT.keySet()), () -> "exempt endpoints that no longer exist: " + EXEMPT);
         Set<String> missing = new TreeSet<>(endpoints);
         missing.removeAll(SCENARIOS.keySet());
+        missing.removeAll(EXEMPT.keySet());
         if (!missing.isEmpty()) {
             fail("Mutating REST endpoints without an audit scenario in AuditCoverageTest: " + missing
                     + ". Record the change with AuditTrail in the service and add a scenario.");

@@ -100,7 +100,8 @@ class AuditResourceTest {
         assertError(rest.get("audit?action=SHARED"), 400, "SHARED is not an audit action. Use one of: GROUP_CREATED,"
                 + " GROUP_UPDATED, GROUP_DELETED, MEMBER_ADDED, MEMBER_REMOVED, USER_UPGRADED, CATALOG_ADDED,"
                 + " CATALOG_REMOVED, AUTO_SHARE_CHANGED, SHARE_ADDED, SHARE_REMOVED, SUBSCRIPTION_CHANGED,"
-                + " SETTINGS_CHANGED.", "action");
+                + " SETTINGS_CHANGED, RULE_CHANGED, EMAIL_VERIFIED, FORM_CHANGED, RESTRICTION_CHANGED,"
+                + " REQUEST_CREATED.", "action");
         assertError(rest.get("audit?from=24.11.2026"), 400,
                 "from must be a day written yyyy-mm-dd (for example 2026-11-24), not 24.11.2026.", "from");
         assertError(rest.get("audit?to=%2B999999999-12-31"), 400,

@@ -45,10 +45,11 @@ class GroupResourceTest {
         JsonNode expected = new ObjectMapper().readTree(json("{'id':" + id + ",'name':'Acme / EMEA','kind':'STATIC',"
                 + "'description':'Key <b>account</b>','settings':{'autoJoinDomains':[],'twoFactorRequired':false,"
                 + "'viewPolicy':'AGENTS_OF_USING_PROJECTS','updatePolicy':'PROJECT_ADMINS_OF_USING_PROJECTS'},"
-                + "'memberCount':0,'createdBy':'key-admin','createdAt':'2026-11-24T08:00:00Z'}"));
+                + "'memberCount':0,'createdBy':'key-admin','createdAt':'2026-11-24T08:00:00Z',"
+                + "'defaultGroup':null,'rule':null}"));
         assertEquals(expected, g);
-        assertEquals(List.of("id", "name", "kind", "description", "settings", "memberCount", "createdBy", "createdAt"),
-                fieldNames(g));
+        assertEquals(List.of("id", "name", "kind", "description", "settings", "memberCount", "createdBy", "createdAt",
+                "defaultGroup", "rule"), fieldNames(g));
         assertEquals(expected, assertOk(rest.get("groups/" + id), 200));
     }
 

@@ -6,9 +6,10 @@ import org.customergroups.domain.UserSummary;
 import java.util.Map;
 
 /**
- * One reason a user can see a ticket: {@code kind} REPORTER, SHARED_GROUP or JIRA_PERMISSION. For SHARED_GROUP the
- * group, who shared it (null = the system), when (ISO-8601 UTC) and how ({@code source} AGENT, AUTO or FORM); the
- * other kinds have those null.
+ * One reason a user can see a ticket: {@code kind} REPORTER, SHARED_GROUP, CUSTOMER_ADMIN or JIRA_PERMISSION. For
+ * SHARED_GROUP the group, who shared it (null = the system), when (ISO-8601 UTC) and how ({@code source} AGENT, AUTO
+ * or FORM); for CUSTOMER_ADMIN the group the customer admin shares with the reporter (the rest null); the other kinds
+ * have those null.
  */
 public record AccessPathDto(String kind, GroupRefDto group, UserRefDto sharedBy, String sharedAt, String source) {
 

@@ -28,6 +28,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         };
+        if (!e.problems().isEmpty()) {
+            return ErrorResponses.ofAll(i18n, status, e.problems());
+        }
         return ErrorResponses.of(i18n, status, e.field(), e.messageKey(), e.arguments());
     }
 }

@@ -1,0 +1,5 @@
+package org.customergroups.rest.dto;
+
+/** {@code {"body": "..."}}: a portal comment. */
+public record CommentRequest(String body) {
+}

@@ -1,0 +1,31 @@
+package org.customergroups.rest.dto;
+
+import org.customergroups.domain.GroupBlock;
+import org.customergroups.domain.RequestForm;
+
+/**
+ * A project's request form as JSON, and the body of {@code PUT /forms/{projectKey}} (where {@code updatedBy} and
+ * {@code updatedAt} are ignored, missing {@code enabled} and {@code descriptionShown} are true, a missing
+ * {@code groupBlock} is off). {@code updatedBy} (user key) and {@code updatedAt} are null until the form is saved,
+ * and in the reporter's view.
+ */
+public record FormDto(Boolean enabled, String title, String intro, Boolean descriptionShown, GroupBlockDto groupBlock,
+                      String updatedBy, String updatedAt) {
+
+    public static FormDto from(RequestForm f) {
+        return new FormDto(f.enabled(), f.title(), f.intro(), f.descriptionShown(), GroupBlockDto.from(f.groupBlock()),
+                f.updatedBy(), f.updatedAt() == null ? null : f.updatedAt().toString());
+    }
+
+    /** Without who saved it and when: what a reporter sees. */
+    public static FormDto forReporter(RequestForm f) {
+        return new FormDto(f.enabled(), f.title(), f.intro(), f.descriptionShown(), GroupBlockDto.from(f.groupBlock()),
+                null, null);
+    }
+
+    public RequestForm toForm(long projectId) {
+        return new RequestForm(projectId, !Boolean.FALSE.equals(enabled), title, intro,
+                !Boolean.FALSE.equals(descriptionShown), groupBlock == null ? GroupBlock.off() : groupBlock.toBlock(),
+                null, null);
+    }
+}
