@@ -52,6 +52,11 @@
             case 'SHARE_REMOVED': return AJS.I18n.getText('cg.ui.audit.action.SHARE_REMOVED');
             case 'SUBSCRIPTION_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.SUBSCRIPTION_CHANGED');
             case 'SETTINGS_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.SETTINGS_CHANGED');
+            case 'RULE_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.RULE_CHANGED');
+            case 'EMAIL_VERIFIED': return AJS.I18n.getText('cg.ui.audit.action.EMAIL_VERIFIED');
+            case 'FORM_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.FORM_CHANGED');
+            case 'RESTRICTION_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.RESTRICTION_CHANGED');
+            case 'REQUEST_CREATED': return AJS.I18n.getText('cg.ui.audit.action.REQUEST_CREATED');
             default: return action || unknown();
         }
     }
@@ -65,6 +70,8 @@
             case 'GROUP_DELETED': return AJS.I18n.getText('cg.ui.audit.cause.GROUP_DELETED');
             case 'ISSUE_DELETED': return AJS.I18n.getText('cg.ui.audit.cause.ISSUE_DELETED');
             case 'DIRECTORY': return AJS.I18n.getText('cg.ui.audit.cause.DIRECTORY');
+            case 'RULE': return AJS.I18n.getText('cg.ui.audit.cause.RULE');
+            case 'AUTO_JOIN': return AJS.I18n.getText('cg.ui.audit.cause.AUTO_JOIN');
             case 'MANUAL': return AJS.I18n.getText('cg.ui.audit.cause.MANUAL');
             default: return cause || '';
         }
@@ -100,6 +107,16 @@
                 return AJS.I18n.getText('cg.ui.audit.text.SUBSCRIPTION_CHANGED', actor, userName(entry));
             case 'SETTINGS_CHANGED':
                 return AJS.I18n.getText('cg.ui.audit.text.SETTINGS_CHANGED', actor);
+            case 'RULE_CHANGED':
+                return AJS.I18n.getText('cg.ui.audit.text.RULE_CHANGED', actor, groupName(entry));
+            case 'EMAIL_VERIFIED':
+                return AJS.I18n.getText('cg.ui.audit.text.EMAIL_VERIFIED', actor, userName(entry));
+            case 'FORM_CHANGED':
+                return AJS.I18n.getText('cg.ui.audit.text.FORM_CHANGED', actor, projectKey(entry));
+            case 'RESTRICTION_CHANGED':
+                return AJS.I18n.getText('cg.ui.audit.text.RESTRICTION_CHANGED', actor, projectKey(entry));
+            case 'REQUEST_CREATED':
+                return AJS.I18n.getText('cg.ui.audit.text.REQUEST_CREATED', actor, issueKey(entry), userName(entry));
             default:
                 return AJS.I18n.getText('cg.ui.audit.text.other', actor, actionLabel(entry.action));
         }

@@ -97,7 +97,49 @@
         });
     }
 
+    /** "Verify my e-mail address": the state from GET /me/email-verification; the button POSTs for a link. */
+    function wireVerify(root) {
+        var restBase = root.getAttribute('data-rest-base');
+        var state = byId('cg-verify-state');
+        var send = byId('cg-verify-send');
+        var messages = byId('cg-verify-messages');
+
+        function render(data) {
+            var hasEmail = !!data.email;
+            root.setAttribute('data-state', !hasEmail ? 'no-email' : (data.verified ? 'verified' : 'unverified'));
+            state.textContent = !hasEmail
+                ? AJS.I18n.getText('cg.ui.verify.state.noemail')
+                : (data.verified
+                    ? AJS.I18n.getText('cg.ui.verify.state.verified', data.email)
+                    : AJS.I18n.getText('cg.ui.verify.state.unverified', data.email));
+            common.show(send, hasEmail && !data.verified);
+        }
+
+        send.addEventListener('click', function () {
+            common.setBusy(send, true);
+            common.api(restBase, 'POST', '/me/email-verification', {}).then(function (data) {
+                common.setBusy(send, false);
+                root.setAttribute('data-state', 'sent');
+                message(messages, 'success', AJS.I18n.getText('cg.ui.verify.sent', data.sentTo));
+            }, function (error) {
+                common.setBusy(send, false);
+                message(messages, 'error', error.message);
+            });
+        });
+
+        common.api(restBase, 'GET', '/me/email-verification').then(render, function (error) {
+            root.setAttribute('data-state', 'error');
+            state.textContent = '';
+            message(messages, 'error', error.message);
+        });
+    }
+
     function init() {
+        var verify = byId('cg-verify-email');
+        if (verify && verify.getAttribute('data-cg-ready') !== 'true') {
+            verify.setAttribute('data-cg-ready', 'true');
+            wireVerify(verify);
+        }
         var root = byId('cg-profile-subscriptions');
         if (!root || root.getAttribute('data-cg-ready') === 'true') {
             return;

@@ -207,6 +207,7 @@
         name.appendChild(link);
         name.appendChild(document.createTextNode(' '));
         name.appendChild(helpdeskBadge());
+        markDefault(name, group);
         if (group.description) {
             name.appendChild(el('div', 'cg-muted cg-group-description', group.description));
         }
@@ -464,6 +465,7 @@
         label.appendChild(el('span', 'cg-pick-name', group.name));
         label.appendChild(document.createTextNode(' '));
         label.appendChild(helpdeskBadge());
+        markDefault(label, group);
         label.appendChild(document.createTextNode(' '));
         label.appendChild(el('span', 'cg-muted', AJS.I18n.getText('cg.page.member.count', group.memberCount)));
         if (inCatalog) {
@@ -607,13 +609,15 @@
             });
             actions.appendChild(upgrade);
         }
-        var remove = el('button', 'aui-button aui-button-link cg-remove-member', AJS.I18n.getText('cg.page.remove'));
-        remove.type = 'button';
-        remove.setAttribute('aria-label', AJS.I18n.getText('cg.page.member.remove.label', user.username));
-        remove.addEventListener('click', function () {
-            confirmRemoveMember(groupId, user);
-        });
-        actions.appendChild(remove);
+        if (!membersReadOnly(selected ? selected.group : null)) {  // computed members: no Remove
+            var remove = el('button', 'aui-button aui-button-link cg-remove-member', AJS.I18n.getText('cg.page.remove'));
+            remove.type = 'button';
+            remove.setAttribute('aria-label', AJS.I18n.getText('cg.page.member.remove.label', user.username));
+            remove.addEventListener('click', function () {
+                confirmRemoveMember(groupId, user);
+            });
+            actions.appendChild(remove);
+        }
         row.appendChild(actions);
         return row;
     }
@@ -872,6 +876,7 @@
             field.disabled = fixed;
         });
         show(byId('cg-delete-group-section'), !fixed);  // default groups cannot be deleted
+        fillMembership(group);
     }
 
     /**
@@ -955,6 +960,453 @@
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Membership rule and auto-join (issue 6): the Settings tab's kind (Static / Dynamic), the rule
+    // editor with live validation (POST /rules/check) and a paged preview (POST /groups/{id}/rule/preview),
+    // saving or removing the rule, auto-join of existing users with preview, domain collisions, the
+    // Default badge and the read-only Members tab of dynamic and computed default groups.
+
+    var RULE_CHECK_MS = 400;
+    var rule = {groupId: null, saved: null, checkSeq: 0, previewSeq: 0, text: null, joins: 0, leaves: 0};
+    var autoJoin = {groupId: null, start: 0, total: 0, seq: 0, noDomains: false};
+
+    function isDefault(group) {
+        return !!group && (group.kind === 'DEFAULT' || !!group.defaultGroup);
+    }
+
+    /** Members that the server computes: a dynamic group's, and those of Customers and Verified Customers. */
+    function membersReadOnly(group) {
+        if (!group) {
+            return false;
+        }
+        return group.kind === 'DYNAMIC'
+            || (isDefault(group) && group.defaultGroup !== 'CUSTOMER_ADMINS' && !!group.defaultGroup);
+    }
+
+    function defaultBadge(group) {
+        var badge = lozenge(AJS.I18n.getText('cg.ui.default.badge'), 'aui-lozenge-success cg-default-badge');
+        badge.title = AJS.I18n.getText('cg.ui.default.badge.title');
+        return badge;
+    }
+
+    /** Appends the Default badge to {@code node} for a default group. */
+    function markDefault(node, group) {
+        if (isDefault(group)) {
+            node.appendChild(document.createTextNode(' '));
+            node.appendChild(defaultBadge(group));
+        }
+    }
+
+    function ruleUserItem(user) {
+        var item = el('li', 'cg-rule-user');
+        item.setAttribute('data-username', user.username);
+        item.appendChild(el('span', 'cg-pick-name', user.displayName || user.username));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(el('span', 'cg-muted', user.email
+            ? AJS.I18n.getText('cg.page.member.identity', user.username, user.email)
+            : user.username));
+        return item;
+    }
+
+    function fillUserList(list, page, append) {
+        if (!append) {
+            clear(list);
+        }
+        (page.values || []).forEach(function (user) {
+            list.appendChild(ruleUserItem(user));
+        });
+        if (!append && (page.values || []).length === 0) {
+            list.appendChild(el('li', 'cg-muted cg-rule-none', AJS.I18n.getText('cg.ui.rule.none')));
+        }
+    }
+
+    /** The Members tab of the selected group: read-only note, no Add button for computed members. */
+    function showMembersMode(group) {
+        var note = byId('cg-members-readonly');
+        var readOnly = membersReadOnly(group);
+        if (group.kind === 'DYNAMIC') {
+            note.textContent = AJS.I18n.getText('cg.ui.rule.members.dynamic', group.rule || '');
+        } else if (group.defaultGroup === 'CUSTOMERS') {
+            note.textContent = AJS.I18n.getText('cg.ui.default.members.CUSTOMERS');
+        } else if (group.defaultGroup === 'VERIFIED_CUSTOMERS') {
+            note.textContent = AJS.I18n.getText('cg.ui.default.members.VERIFIED_CUSTOMERS');
+        } else {
+            note.textContent = '';
+        }
+        show(note, readOnly);
+        show(byId('cg-add-members'), !readOnly);
+        byId('cg-members-table').setAttribute('data-read-only', readOnly ? 'true' : 'false');
+    }
+
+    /** Called by fillSettings: the membership and auto-join sections follow the group's kind. */
+    function fillMembership(group) {
+        var fresh = rule.groupId !== group.id;
+        var savedRule = group.rule || null;
+        showMembersMode(group);
+        var fixed = isDefault(group);
+        var dynamic = group.kind === 'DYNAMIC';
+        var note = byId('cg-rule-default-note');
+        note.textContent = fixed ? AJS.I18n.getText('cg.ui.default.note', group.name) : '';
+        show(note, fixed);
+        byId('cg-rule-kind-static').disabled = fixed;
+        byId('cg-rule-kind-dynamic').disabled = fixed;
+        if (fresh || rule.saved !== savedRule) {
+            // Another group, or the server's rule changed: start from what is saved.
+            rule.groupId = group.id;
+            rule.saved = savedRule;
+            rule.text = null;
+            byId('cg-rule-kind-static').checked = !dynamic;
+            byId('cg-rule-kind-dynamic').checked = dynamic;
+            byId('cg-rule-text').value = savedRule || '';
+            resetRuleStatus();
+            hideRulePreview();
+        }
+        showRuleKind(group);
+        byId('cg-rule-form').setAttribute('data-kind', group.kind);
+        show(byId('cg-settings-domains-dynamic'), dynamic);
+        if (dynamic) {
+            byId('cg-settings-domains').disabled = true;
+        }
+        fillAutoJoin(group, fresh);
+    }
+
+    /** What the kind radios ask for, against what the group is: editor, "make static", or nothing. */
+    function showRuleKind(group) {
+        var fixed = isDefault(group);
+        var wantsDynamic = byId('cg-rule-kind-dynamic').checked;
+        show(byId('cg-rule-kind'), !fixed);
+        show(byId('cg-rule-editor'), !fixed && wantsDynamic);
+        show(byId('cg-rule-make-static'), !fixed && !wantsDynamic && group.kind === 'DYNAMIC');
+    }
+
+    function resetRuleStatus() {
+        rule.checkSeq++;
+        var status = byId('cg-rule-status');
+        clear(status);
+        status.setAttribute('data-state', 'empty');
+        byId('cg-rule-text').removeAttribute('aria-invalid');
+    }
+
+    function hideRulePreview() {
+        rule.previewSeq++;
+        show(byId('cg-rule-preview'), false);
+        clear(byId('cg-rule-joins'));
+        clear(byId('cg-rule-leaves'));
+    }
+
+    /** Shows the server's verdict: the canonical form, or the message with the line and a caret under the column. */
+    function showRuleCheck(text, check) {
+        var status = byId('cg-rule-status');
+        var area = byId('cg-rule-text');
+        clear(status);
+        if (check.valid) {
+            status.setAttribute('data-state', 'valid');
+            area.removeAttribute('aria-invalid');
+            status.appendChild(el('p', 'cg-rule-valid', AJS.I18n.getText('cg.ui.rule.valid', check.canonical)));
+            return;
+        }
+        status.setAttribute('data-state', 'invalid');
+        status.setAttribute('data-line', String(check.line));
+        status.setAttribute('data-column', String(check.column));
+        area.setAttribute('aria-invalid', 'true');
+        status.appendChild(el('p', 'cg-rule-error', check.message));
+        var lines = text.split(/\r\n|\r|\n/);
+        var line = lines[(check.line || 1) - 1];
+        if (line !== undefined) {
+            var where = el('div', 'cg-rule-where');
+            where.appendChild(el('span', 'cg-rule-where-label',
+                AJS.I18n.getText('cg.ui.rule.invalid.at', check.line, check.column)));
+            var caret = new Array(Math.max(0, (check.column || 1) - 1) + 1).join(' ') + '^';
+            var pre = el('pre', 'cg-rule-caret', line + '\n' + caret);
+            pre.setAttribute('aria-hidden', 'true');
+            where.appendChild(pre);
+            status.appendChild(where);
+        }
+    }
+
+    function checkRule() {
+        var text = byId('cg-rule-text').value;
+        var seq = ++rule.checkSeq;
+        if (!text.trim()) {
+            resetRuleStatus();
+            return;
+        }
+        var status = byId('cg-rule-status');
+        status.setAttribute('data-state', 'checking');
+        api('POST', '/rules/check', {rule: text}).then(function (check) {
+            if (seq === rule.checkSeq) {
+                showRuleCheck(text, check);
+            }
+        }, function (error) {
+            if (seq === rule.checkSeq) {
+                status.setAttribute('data-state', 'error');
+                clear(status);
+                status.appendChild(el('p', 'cg-rule-error', error.message));
+            }
+        });
+    }
+
+    /** One preview page; {@code which} is 'joins', 'leaves' or null (both from the start). */
+    function previewRule(which) {
+        if (!selected) {
+            return Promise.resolve(null);
+        }
+        var groupId = selected.group.id;
+        var text = which ? rule.text : byId('cg-rule-text').value;
+        var seq = which ? rule.previewSeq : ++rule.previewSeq;
+        var body = {
+            rule: text,
+            joinsStart: which === 'joins' ? rule.joins : 0,
+            leavesStart: which === 'leaves' ? rule.leaves : 0,
+            limit: PAGE_SIZE
+        };
+        return api('POST', '/groups/' + enc(groupId) + '/rule/preview', body).then(function (preview) {
+            if (seq !== rule.previewSeq || !selected || selected.group.id !== groupId) {
+                return null;
+            }
+            rule.text = text;
+            if (which !== 'leaves') {
+                fillUserList(byId('cg-rule-joins'), preview.joins, which === 'joins');
+                rule.joins = preview.joins.start + preview.joins.values.length;
+                show(byId('cg-rule-joins-more'), rule.joins < preview.joins.total);
+            }
+            if (which !== 'joins') {
+                fillUserList(byId('cg-rule-leaves'), preview.leaves, which === 'leaves');
+                rule.leaves = preview.leaves.start + preview.leaves.values.length;
+                show(byId('cg-rule-leaves-more'), rule.leaves < preview.leaves.total);
+            }
+            byId('cg-rule-preview-summary').textContent = AJS.I18n.getText('cg.ui.rule.preview.summary',
+                preview.joins.total, preview.leaves.total, preview.scanned);
+            show(byId('cg-rule-preview'), true);
+            message(byId('cg-rule-messages'), 'error', null);
+            return preview;
+        });
+    }
+
+    function afterGroupChange(group) {
+        var entry = catalog.entries[group.id];
+        if (entry) {
+            entry.group = group;
+        }
+        var row = rowOf(group.id);
+        if (row) {
+            row.querySelector('.cg-member-count').textContent = String(group.memberCount);
+        }
+        if (selected && selected.group.id === group.id) {
+            fillSettings(selected);
+            loadMembers(false);
+        }
+    }
+
+    /** Save: a preview first (who joins and leaves now), then the confirmation, then PUT /groups/{id}/rule. */
+    function saveRule() {
+        if (!selected) {
+            return;
+        }
+        var group = selected.group;
+        var button = byId('cg-rule-save');
+        setBusy(button, true);
+        previewRule(null).then(function (preview) {
+            setBusy(button, false);
+            if (!preview) {
+                return;
+            }
+            confirmDialog(AJS.I18n.getText('cg.ui.rule.save.title', group.name),
+                AJS.I18n.getText('cg.ui.rule.save.confirm', preview.canonical, preview.joins.total, preview.leaves.total),
+                AJS.I18n.getText('cg.ui.rule.save'),
+                function () {
+                    return api('PUT', '/groups/' + enc(group.id) + '/rule', {rule: rule.text}).then(function (result) {
+                        var r = result.reconciled || {};
+                        afterGroupChange(result.group);
+                        message(byId('cg-rule-messages'), 'success',
+                            AJS.I18n.getText('cg.ui.rule.saved', r.joined || 0, r.left || 0, r.sharesRemoved || 0));
+                    });
+                });
+        }, function (error) {
+            setBusy(button, false);
+            message(byId('cg-rule-messages'), 'error', error.message);  // the rule stays as typed
+        });
+    }
+
+    function makeStatic() {
+        if (!selected) {
+            return;
+        }
+        var group = selected.group;
+        confirmDialog(AJS.I18n.getText('cg.ui.rule.static.title', group.name),
+            AJS.I18n.getText('cg.ui.rule.static.confirm', group.name),
+            AJS.I18n.getText('cg.ui.rule.static.button'),
+            function () {
+                return api('DELETE', '/groups/' + enc(group.id) + '/rule').then(function (saved) {
+                    afterGroupChange(saved);
+                    message(byId('cg-rule-messages'), 'success', AJS.I18n.getText('cg.ui.rule.static.done', saved.name));
+                });
+            });
+    }
+
+    // auto-join of existing users
+
+    function fillAutoJoin(group, fresh) {
+        var section = byId('cg-autojoin-section');
+        var usable = group.kind === 'STATIC';
+        show(section, usable);
+        if (fresh) {
+            autoJoin.groupId = group.id;
+            autoJoin.seq++;
+            show(byId('cg-autojoin-result'), false);
+            message(byId('cg-autojoin-messages'), 'error', null);
+        }
+        var domains = (group.settings && group.settings.autoJoinDomains) || [];
+        byId('cg-autojoin-preview').disabled = !usable || domains.length === 0;
+        if (usable && domains.length === 0) {
+            autoJoin.noDomains = true;
+            message(byId('cg-autojoin-messages'), 'info', AJS.I18n.getText('cg.ui.autojoin.nodomains'));
+        } else if (autoJoin.noDomains) {
+            autoJoin.noDomains = false;
+            message(byId('cg-autojoin-messages'), 'info', null);
+        }
+        var collisions = byId('cg-autojoin-collisions');
+        if (!usable || domains.length === 0) {
+            clear(collisions);
+            show(collisions, false);
+            return;
+        }
+        var groupId = group.id;
+        api('GET', '/auto-join/collisions').then(function (all) {
+            if (selected && selected.group.id === groupId) {
+                showCollisions(groupId, all || []);
+            }
+        }, function (error) {
+            message(byId('cg-autojoin-messages'), 'error', error.message);
+        });
+    }
+
+    /** A warning per domain this group shares with other groups (reported, never resolved silently). */
+    function showCollisions(groupId, collisions) {
+        var list = byId('cg-autojoin-collisions');
+        clear(list);
+        collisions.forEach(function (collision) {
+            var claimed = (collision.groups || []).some(function (g) {
+                return g.id === groupId;
+            });
+            if (!claimed) {
+                return;
+            }
+            var others = (collision.groups || []).filter(function (g) {
+                return g.id !== groupId;
+            }).map(function (g) {
+                return g.name;
+            }).join(', ');
+            var item = el('li', 'aui-message aui-message-warning cg-autojoin-collision',
+                AJS.I18n.getText('cg.ui.autojoin.collision', collision.domain, others));
+            item.setAttribute('data-domain', collision.domain);
+            list.appendChild(item);
+        });
+        show(list, list.children.length > 0);
+    }
+
+    function previewAutoJoin(append) {
+        if (!selected) {
+            return;
+        }
+        var groupId = selected.group.id;
+        var start = append ? autoJoin.start : 0;
+        var seq = append ? autoJoin.seq : ++autoJoin.seq;
+        var button = byId('cg-autojoin-preview');
+        setBusy(button, true);
+        api('GET', '/groups/' + enc(groupId) + '/auto-join/preview?start=' + start + '&limit=' + PAGE_SIZE).then(function (preview) {
+            setBusy(button, false);
+            if (seq !== autoJoin.seq || !selected || selected.group.id !== groupId) {
+                return;
+            }
+            fillUserList(byId('cg-autojoin-joins'), preview.joins, append);
+            autoJoin.start = preview.joins.start + preview.joins.values.length;
+            autoJoin.total = preview.joins.total;
+            show(byId('cg-autojoin-more'), autoJoin.start < autoJoin.total);
+            byId('cg-autojoin-summary').textContent = AJS.I18n.getText('cg.ui.autojoin.summary',
+                preview.joins.total, preview.scanned);
+            var apply = byId('cg-autojoin-apply');
+            apply.textContent = AJS.I18n.getText('cg.ui.autojoin.apply', preview.joins.total);
+            show(apply, preview.joins.total > 0);
+            showCollisions(groupId, preview.collisions || []);
+            show(byId('cg-autojoin-result'), true);
+            message(byId('cg-autojoin-messages'), 'error', null);
+        }, function (error) {
+            setBusy(button, false);
+            message(byId('cg-autojoin-messages'), 'error', error.message);
+        });
+    }
+
+    function applyAutoJoin() {
+        if (!selected) {
+            return;
+        }
+        var group = selected.group;
+        var button = byId('cg-autojoin-apply');
+        setBusy(button, true);
+        api('POST', '/groups/' + enc(group.id) + '/auto-join/apply').then(function (result) {
+            setBusy(button, false);
+            show(byId('cg-autojoin-result'), false);
+            message(byId('cg-autojoin-messages'), 'success',
+                AJS.I18n.getText('cg.ui.autojoin.applied', result.joined, group.name));
+            loadMembers(false);
+            refreshGroup(group.id).then(null, function () {
+                return null;
+            });
+        }, function (error) {
+            setBusy(button, false);
+            message(byId('cg-autojoin-messages'), 'error', error.message);
+        });
+    }
+
+    function wireMembership() {
+        var area = byId('cg-rule-text');
+        area.addEventListener('input', debounce(checkRule, RULE_CHECK_MS));
+        area.addEventListener('input', function () {
+            rule.previewSeq++;  // a preview of older text is no longer what would be saved
+            show(byId('cg-rule-preview'), false);
+        });
+        [byId('cg-rule-kind-static'), byId('cg-rule-kind-dynamic')].forEach(function (radio) {
+            radio.addEventListener('change', function () {
+                if (selected) {
+                    showRuleKind(selected.group);
+                }
+                if (radio.checked && radio.value === 'DYNAMIC') {
+                    area.focus();
+                }
+            });
+        });
+        byId('cg-rule-preview-button').addEventListener('click', function () {
+            var button = byId('cg-rule-preview-button');
+            setBusy(button, true);
+            previewRule(null).then(function () {
+                setBusy(button, false);
+            }, function (error) {
+                setBusy(button, false);
+                message(byId('cg-rule-messages'), 'error', error.message);
+            });
+        });
+        ['joins', 'leaves'].forEach(function (which) {
+            byId('cg-rule-' + which + '-more').addEventListener('click', function () {
+                previewRule(which).then(null, function (error) {
+                    message(byId('cg-rule-messages'), 'error', error.message);
+                });
+            });
+        });
+        byId('cg-rule-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+            saveRule();
+        });
+        byId('cg-rule-make-static-button').addEventListener('click', makeStatic);
+        byId('cg-autojoin-preview').addEventListener('click', function () {
+            previewAutoJoin(false);
+        });
+        byId('cg-autojoin-more').addEventListener('click', function () {
+            previewAutoJoin(true);
+        });
+        byId('cg-autojoin-apply').addEventListener('click', applyAutoJoin);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // sharing setup: whether the project's permission scheme lets members of shared groups in
 
     function loadSharingSetup() {
@@ -1027,6 +1479,7 @@
         wireSidebar();
         wireMembers();
         wireSettings();
+        wireMembership();
         byId('cg-catalog-more').addEventListener('click', function () {
             loadCatalog(true);
         });

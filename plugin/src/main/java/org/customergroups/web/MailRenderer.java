@@ -30,6 +30,7 @@ public class MailRenderer implements MailTemplates {
 
     static final String NOTICE_TEMPLATE = "templates/customergroups/mail-notice.vm";
     static final String DIGEST_TEMPLATE = "templates/customergroups/mail-digest.vm";
+    static final String VERIFY_TEMPLATE = "templates/customergroups/mail-verify-email.vm";
 
     /** Subjects longer than this are cut (with an ellipsis): mail clients show little more. */
     static final int MAX_SUBJECT = 200;
@@ -70,6 +71,17 @@ public class MailRenderer implements MailTemplates {
         context.put("subject", subject);
         context.put("items", lines);
         return new OutgoingMail(recipient.email(), recipient.displayName(), subject, render(DIGEST_TEMPLATE, context));
+    }
+
+    @Override
+    public OutgoingMail emailVerification(UserSummary recipient, String link) {
+        Objects.requireNonNull(recipient, "recipient");
+        String subject = subject(i18n.getText("cg.verify.mail.subject"));
+        Map<String, Object> context = context(recipient);
+        context.put("subject", subject);
+        context.put("email", text(recipient.email()));
+        context.put("link", safeLink(link));
+        return new OutgoingMail(recipient.email(), recipient.displayName(), subject, render(VERIFY_TEMPLATE, context));
     }
 
     private Map<String, Object> context(UserSummary recipient) {

@@ -14,6 +14,7 @@ import org.customergroups.port.CatalogStore;
 import org.customergroups.port.Permissions;
 import org.customergroups.port.Projects;
 import org.customergroups.rest.BundleText;
+import org.customergroups.service.CustomerAdmins;
 import org.customergroups.service.GroupAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,8 @@ class ProjectCustomerGroupsServletTest {
     @BeforeEach
     void setUp() throws IOException {
         servlet = new ProjectCustomerGroupsServlet(users, login, renderer, new BundleText(),
-                new GroupAccess(permissions, mock(CatalogStore.class)), projects);
+                new GroupAccess(permissions, mock(CatalogStore.class),
+                        mock(CustomerAdmins.class)), projects);
         when(req.getContextPath()).thenReturn("/jira");
         when(resp.getWriter()).thenReturn(new PrintWriter(body));
     }
@@ -213,7 +215,7 @@ class ProjectCustomerGroupsServletTest {
             assertFalse(attributes.group(1).contains("<"), attributes.group());
             count++;
         }
-        assertEquals(8, count, page); // rest base, project key, can-upgrade, sharing setup state, four tabs
+        assertEquals(9, count, page); // rest base, project key, can-upgrade, sharing setup and rule check states, four tabs
         assertNoVelocityLeftovers(page);
     }
 
