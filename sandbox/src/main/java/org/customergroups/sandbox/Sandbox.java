@@ -13,6 +13,8 @@ import org.customergroups.sandbox.plugin.PluginDescriptorReader;
 import org.customergroups.sandbox.web.RootRedirectServlet;
 import org.customergroups.service.AuditService;
 import org.customergroups.service.DigestService;
+import org.customergroups.service.ReconcileReport;
+import org.customergroups.service.Reconciler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -63,7 +65,12 @@ public final class Sandbox implements AutoCloseable {
             host = SandboxHost.create(databases, plugin, CONTEXT_PATH, baseUrl(config.bind(), port));
             ContextHandlerCollection contexts = new ContextHandlerCollection();
             components = new SandboxComponents(host, databases.pluginActiveObjects());
-            jobs = DailyJobs.start(Clock.systemUTC(), dailyJobs(components));
+            // Jira reindexes fully after a plugin is installed: the Customer Groups rows of the portal's search.
+            host.requestIndex().rebuild();
+            jobs = DailyJobs.start(Clock.systemUTC(), dailyJobs(components), hourlyJobs(components));
+            // Jira's first hourly run comes five minutes after start; the sandbox runs it at once, so the computed
+            // default groups (Customers, Verified Customers) hold the seeded accounts before the first request.
+            jobs.runHourly();
             contexts.addHandler(SandboxWebApp.create(host, components));
             contexts.addHandler(rootRedirect());
             server.setHandler(contexts);
@@ -106,9 +113,24 @@ public final class Sandbox implements AutoCloseable {
         return host.sandboxIssues();
     }
 
-    /** The plugin's daily jobs (tests run them at once). */
+    /** The plugin's daily and hourly jobs (tests run them at once). */
     public synchronized DailyJobs dailyJobs() {
         return jobs;
+    }
+
+    /** The plugin's UserProfiles port as the sandbox implements it (tests read its page statistics). */
+    public synchronized org.customergroups.sandbox.host.SandboxUserProfiles userProfiles() {
+        return host.userProfiles();
+    }
+
+    /** The plugin's Requests port as the sandbox implements it (the portal's issues). */
+    public synchronized org.customergroups.sandbox.host.SandboxRequests requestsPort() {
+        return host.requests();
+    }
+
+    /** The Customer Groups rows of the sandbox's issue index. */
+    public synchronized org.customergroups.sandbox.host.RequestIndex requestIndex() {
+        return host.requestIndex();
     }
 
     /** What the plugin asked to reindex. */
@@ -168,6 +190,14 @@ public final class Sandbox implements AutoCloseable {
         return List.of(
                 new DailyJobs.Job("audit retention", () -> components.registry().get(AuditService.class).purgeExpired()),
                 new DailyJobs.Job("digests", () -> components.registry().get(DigestService.class).sendDigests()));
+    }
+
+    /** What Jira's scheduler runs hourly for the plugin (its membershipJobs bean): the membership reconciliation. */
+    private static List<DailyJobs.Job> hourlyJobs(SandboxComponents components) {
+        return List.of(new DailyJobs.Job("membership reconciliation", () -> {
+            ReconcileReport report = components.registry().get(Reconciler.class).reconcileAll();
+            return (int) Math.min(Integer.MAX_VALUE, report.joined() + report.left());
+        }));
     }
 
     private static ServerConnector connector(Server server, SandboxConfig config) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * <ul>
  *   <li>Jira adapters (implementing plugin ports) are replaced by the sandbox's implementations of
  *   the same port interfaces (HostInfo, Directory, Projects, Permissions, Issues, IssueIndex,
- *   PermissionSchemes, MailOutbox, Links);</li>
+ *   PermissionSchemes, MailOutbox, Links, UserProfiles, Requests);</li>
  *   <li>Jira event listeners (beans with {@link EventListener} methods) are not built: the sandbox
  *   fires no Jira events, it calls the plugin's services where Jira would fire them
  *   ({@link org.customergroups.sandbox.host.HostEvents}).</li>
@@ -68,7 +68,9 @@ public final class SandboxComponents implements AutoCloseable {
                 .add(host.issueIndex())
                 .add(host.permissionSchemes())
                 .add(host.outbox())
-                .add(host.links());
+                .add(host.links())
+                .add(host.userProfiles())
+                .add(host.requests());
         context = SpringContext.pluginContext(LOADER);
         beans = SpringBeanBuilder.build(context, hostServices, bean -> replaced(bean.type(LOADER)),
                 bean -> deliveredByHost(bean.type(LOADER)) || scheduledByHost(bean.type(LOADER)), PORTS, LOADER);

@@ -10,6 +10,7 @@ import org.customergroups.port.HostInfo;
 import org.customergroups.sandbox.host.BundleI18nResolver;
 import org.customergroups.sandbox.host.CurrentUser;
 import org.customergroups.sandbox.host.CustomerGroupsField;
+import org.customergroups.sandbox.host.HostAttachments;
 import org.customergroups.sandbox.host.HostEvents;
 import org.customergroups.sandbox.host.HostDirectory;
 import org.customergroups.sandbox.host.HostProjects;
@@ -27,6 +28,9 @@ import org.customergroups.sandbox.host.SandboxLinks;
 import org.customergroups.sandbox.host.SandboxLoginUriProvider;
 import org.customergroups.sandbox.host.SandboxOutbox;
 import org.customergroups.sandbox.host.SandboxUserManager;
+import org.customergroups.sandbox.host.SandboxUserProfiles;
+import org.customergroups.sandbox.host.SandboxRequests;
+import org.customergroups.sandbox.host.RequestIndex;
 import org.customergroups.sandbox.host.VelocityTemplateRenderer;
 import org.customergroups.sandbox.host.WebResourceTags;
 import org.customergroups.sandbox.host.jira.JiraObjects;
@@ -39,7 +43,7 @@ import java.time.Clock;
  * What Jira would provide: the host's data (directory, projects, issues, comments), the request's
  * user, the services the plugin imports as OSGi references, the sandbox's implementations of the
  * plugin's host ports (Directory, Projects, Permissions, Issues, IssueIndex, PermissionSchemes,
- * MailOutbox, Links) standing in for its Jira adapters, all over the sandbox's own tables, the Customer Groups field
+ * MailOutbox, Links, UserProfiles, Requests) standing in for its Jira adapters, all over the sandbox's own tables, the Customer Groups field
  * and the events Jira would fire into the plugin. The field and the events reach the plugin's own
  * classes, so they are bound once the plugin's components exist ({@link SandboxComponents}).
  */
@@ -52,7 +56,8 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                           SandboxIssueIndex issueIndex, SandboxPermissionSchemes permissionSchemes,
                           FieldVisibilityManager fieldVisibilityManager, JiraObjects jira,
                           CustomerGroupsField customerGroupsField, HostEvents events, SandboxOutbox outbox,
-                          SandboxLinks links) {
+                          SandboxLinks links, SandboxUserProfiles userProfiles,
+                          SandboxRequests requests, RequestIndex requestIndex, HostAttachments attachments) {
 
     public static SandboxHost create(SandboxDatabases databases, PluginDescriptor plugin, String contextPath,
                                      String baseUrl) {
@@ -64,6 +69,10 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
         SandboxProjects sandboxProjects = new SandboxProjects(sql);
         JiraObjects jira = new JiraObjects(directory, projects, sandboxProjects);
         CustomerGroupsField field = new CustomerGroupsField(plugin, jira);
+        // The portal's search reads the field from the index rows; the plugin's reindex requests rewrite them.
+        RequestIndex requestIndex = new RequestIndex(sql, field::groupsOf);
+        HostAttachments attachments = new HostAttachments(databases.hostActiveObjects());
+        SandboxIssues sandboxIssues = new SandboxIssues(sql);
         if (plugin.i18nBundles().isEmpty()) {
             throw new IllegalStateException("The plugin descriptor names no i18n resource");
         }
@@ -78,9 +87,13 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                 application, renderer,
                 new SandboxHostInfo(application, databases.productName()),
                 new SandboxDirectory(databases.hostActiveObjects(), sql, events), sandboxProjects,
-                new SandboxPermissions(sql, field::groupsOf), new SandboxIssues(sql), new SandboxIssueIndex(),
+                new SandboxPermissions(sql, field::groupsOf), sandboxIssues, new SandboxIssueIndex(requestIndex),
                 new SandboxPermissionSchemes(field), new SandboxFieldVisibilityManager(), jira, field, events,
-                new SandboxOutbox(databases.hostActiveObjects(), sql, Clock.systemUTC()), new SandboxLinks(baseUrl));
+                new SandboxOutbox(databases.hostActiveObjects(), sql, Clock.systemUTC()), new SandboxLinks(baseUrl),
+                new SandboxUserProfiles(databases.hostActiveObjects(), sql),
+                new SandboxRequests(projects, directory, attachments, sandboxProjects, sandboxIssues, requestIndex,
+                        events, sql, sandboxText(), Clock.systemUTC()),
+                requestIndex, attachments);
     }
 
     /** The sandbox's own strings (its pages and messages), separate from the plugin's bundle. */

@@ -46,6 +46,8 @@ public final class SandboxWebApp {
     static final String PLUGIN_SERVLETS = "/plugins/servlet";
     /** The plugin's admin audit page, linked from the header for Jira administrators. */
     static final String AUDIT_PATTERN = "/customer-groups/audit";
+    /** The plugin's reporter portal, linked from the header and where reporters land after signing in. */
+    static final String PORTAL_PATTERN = "/customer-groups/portal/*";
 
     private SandboxWebApp() {
     }
@@ -62,12 +64,12 @@ public final class SandboxWebApp {
                 host.currentUser(), text)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         PageRenderer pages = new PageRenderer(host.templateRenderer(), text, host.currentUser(), host.contextPath(),
-                auditPageUrl(host));
+                auditPageUrl(host), portalPageUrl(host));
         context.addFilter(new FilterHolder(new DecoratorFilter(pages, host.contextPath())), PLUGIN_SERVLETS + "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(host.directory(), host.projects(), host.sandboxProjects(),
                 host.sandboxPermissions(), host.currentUser(), host.plugin(), pages)), "");
-        context.addServlet(new ServletHolder(new LoginServlet(host.authenticator(), pages)), "/login.jsp");
+        context.addServlet(new ServletHolder(new LoginServlet(host.authenticator(), pages, portalPageUrl(host))), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
         ConstructorInjector injector = new ConstructorInjector(components.registry());
         SignIn signIn = new SignIn(host.currentUser(), host.loginUriProvider());
@@ -108,6 +110,13 @@ public final class SandboxWebApp {
         return host.plugin().servlets().stream()
                 .anyMatch(s -> s.urlPatterns().contains(AUDIT_PATTERN))
                 ? host.contextPath() + PLUGIN_SERVLETS + AUDIT_PATTERN : "";
+    }
+
+    /** The reporter portal's My requests page (its servlet of url-pattern {@value #PORTAL_PATTERN}); empty without one. */
+    static String portalPageUrl(SandboxHost host) {
+        return host.plugin().servlets().stream()
+                .anyMatch(s -> s.urlPatterns().contains(PORTAL_PATTERN))
+                ? host.contextPath() + PLUGIN_SERVLETS + PORTAL_PATTERN.replace("/*", "/requests") : "";
     }
 
     /** Error pages without stack traces or servlet names. */

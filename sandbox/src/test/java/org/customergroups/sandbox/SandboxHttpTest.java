@@ -42,7 +42,8 @@ class SandboxHttpTest {
         assertEquals("Customer Groups sandbox", health.path("host").path("name").asText());
         assertEquals("UP", health.path("database").path("status").asText());
         assertTrue(health.path("database").path("product").asText().startsWith("H2"), r.body());
-        assertEquals(0, health.path("database").path("customerGroups").asInt());
+        // The three default groups exist from the start (Customers, Customer Admins, Verified Customers).
+        assertEquals(3, health.path("database").path("customerGroups").asInt());
     }
 
     @Test

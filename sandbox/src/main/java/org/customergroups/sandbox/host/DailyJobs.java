@@ -15,10 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * The plugin's daily jobs, standing in for Jira's scheduler (the plugin's {@code notificationJobs}
+ * The plugin's scheduled jobs, standing in for Jira's scheduler (the plugin's {@code notificationJobs}
  * bean, which the sandbox does not build, has Jira run them every day, the first time five minutes
  * after the plugin starts): here every day at midnight UTC, one after the other on one daemon thread. A
- * failing job is logged and runs again the next day. {@link #close} stops the thread (the sandbox
+ * failing job is logged and runs again the next day. Hourly jobs (the plugin's {@code membershipJobs}: the
+ * membership reconciliation) run on the same thread every hour from one hour after start, so no two jobs
+ * ever run at once, as Jira's once-per-cluster jobs. {@link #close} stops the thread (the sandbox
  * closes it before the plugin's components and the database).
  */
 public final class DailyJobs implements AutoCloseable {
@@ -29,12 +31,15 @@ public final class DailyJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyJobs.class);
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+    private static final long HOUR_MILLIS = Duration.ofHours(1).toMillis();
 
     private final ScheduledExecutorService executor;
     private final List<Job> jobs;
+    private final List<Job> hourly;
 
-    private DailyJobs(List<Job> jobs) {
+    private DailyJobs(List<Job> jobs, List<Job> hourly) {
         this.jobs = List.copyOf(jobs);
+        this.hourly = List.copyOf(hourly);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sandbox-daily-jobs");
             t.setDaemon(true);
@@ -44,9 +49,17 @@ public final class DailyJobs implements AutoCloseable {
 
     /** Schedules {@code jobs} daily from the next midnight UTC by {@code clock}. */
     public static DailyJobs start(Clock clock, List<Job> jobs) {
-        DailyJobs daily = new DailyJobs(jobs);
+        return start(clock, jobs, List.of());
+    }
+
+    /** Schedules {@code jobs} daily from the next midnight UTC by {@code clock}, and {@code hourly} every hour. */
+    public static DailyJobs start(Clock clock, List<Job> jobs, List<Job> hourly) {
+        DailyJobs daily = new DailyJobs(jobs, hourly);
         daily.executor.scheduleAtFixedRate(daily::runAll, untilMidnight(clock.instant()), DAY_MILLIS,
                 TimeUnit.MILLISECONDS);
+        if (!hourly.isEmpty()) {
+            daily.executor.scheduleAtFixedRate(daily::runHourly, HOUR_MILLIS, HOUR_MILLIS, TimeUnit.MILLISECONDS);
+        }
         return daily;
     }
 
@@ -58,12 +71,21 @@ public final class DailyJobs implements AutoCloseable {
 
     /** Runs every job once, now, on the calling thread; each failure is logged and the next job still runs. */
     public void runAll() {
+        run(jobs);
+    }
+
+    /** Runs every hourly job once, now, on the calling thread (tests; the sandbox's start). */
+    public void runHourly() {
+        run(hourly);
+    }
+
+    private static void run(List<Job> jobs) {
         for (Job job : jobs) {
             try {
-                LOG.info("Daily job {}: {}", job.name(), job.run().getAsInt());
+                LOG.info("Scheduled job {}: {}", job.name(), job.run().getAsInt());
             } catch (RuntimeException e) {
                 // Thrown out of the scheduled task, it would cancel every later run.
-                LOG.error("Daily job {} failed", job.name(), e);
+                LOG.error("Scheduled job {} failed", job.name(), e);
             }
         }
     }

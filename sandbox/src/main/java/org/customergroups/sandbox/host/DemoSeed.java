@@ -79,8 +79,13 @@ public final class DemoSeed {
         int number = 1;
         for (Ticket t : HELP_TICKETS) {
             Instant updated = "Open".equals(t.status()) ? created : created.plus(Duration.ofHours(5));
-            projects.createIssue(new HostIssue(0, "HELP-" + number++, "HELP", t.summary(), t.description(),
-                    t.reporter(), t.status(), created, updated));
+            HostIssue issue = projects.createIssue(new HostIssue(0, "HELP-" + number++, "HELP", t.summary(),
+                    t.description(), t.reporter(), t.status(), created, updated));
+            if (issue.key().equals("HELP-1")) {
+                // One attachment for the portal's read-only list.
+                new HostAttachments(ao).attach(issue.id(), "portal-error.png", 48_213, "image/png", t.reporter(),
+                        created);
+            }
             created = created.plus(Duration.ofDays(1));
         }
     }

@@ -53,6 +53,25 @@ public final class HostDirectory {
                 .toList();
     }
 
+    /** Changes the e-mail address and display name ({@code null} keeps the current value); false for no such user. */
+    public boolean updateUser(String username, String email, String displayName) {
+        return ao.executeInTransaction(() -> {
+            HostUserEntity[] found = ao.find(HostUserEntity.class,
+                    Query.select().where(HostUserEntity.USERNAME + " = ?", username));
+            if (found.length == 0) {
+                return false;
+            }
+            if (email != null) {
+                found[0].setEmail(email);
+            }
+            if (displayName != null) {
+                found[0].setDisplayName(displayName);
+            }
+            found[0].save();
+            return true;
+        });
+    }
+
     public int countUsers() {
         return ao.count(HostUserEntity.class, Query.select());
     }

@@ -4,6 +4,7 @@ import org.customergroups.sandbox.wiring.Components;
 import org.customergroups.service.AutoShare;
 import org.customergroups.service.MembershipEvents;
 import org.customergroups.service.NotificationService;
+import org.customergroups.service.Reconciler;
 import org.customergroups.service.ShareCascade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ import java.util.List;
  *   <li>group membership deleted (every removal path: the REST API, and the plugin's own member
  *   removal through {@code Directory.removeMember}) → {@link ShareCascade#onMembershipsEnded}, then
  *   {@link MembershipEvents#onDirectoryChange} (left), in the order the Jira listener calls them.</li>
+ *   <li>user created (the REST API's {@code POST /user}) → {@link Reconciler#reconcileUser}{@code (username, true)};
+ *   user updated (e-mail or display name, {@code PUT /user}) → {@code reconcileUser(username, false)}, as the Jira
+ *   listener does for Crowd's user events. A user property change fires nothing, as in Jira (the hourly job
+ *   reconciles it).</li>
  * </ul>
  * Membership events are delivered once per change, with the signed-in user as the actor (null when
  * there is none).
@@ -105,6 +110,22 @@ public final class HostEvents {
                 p.get(ShareCascade.class).onMembershipsEnded(groupName, List.of(username), actorKey);
                 p.get(MembershipEvents.class).onDirectoryChange(groupName, List.of(username), false, actorKey);
             });
+        }
+    }
+
+    /** {@code username} was created (the account exists already). */
+    public void userCreated(String username) {
+        Components p = plugin;
+        if (p != null) {
+            deliver("user created " + username, () -> p.get(Reconciler.class).reconcileUser(username, true));
+        }
+    }
+
+    /** {@code username}'s e-mail address or display name changed. */
+    public void userUpdated(String username) {
+        Components p = plugin;
+        if (p != null) {
+            deliver("user updated " + username, () -> p.get(Reconciler.class).reconcileUser(username, false));
         }
     }
 

@@ -34,6 +34,12 @@ public final class SandboxLinks implements Links {
         return baseUrl + PORTAL_REQUESTS + encode(issueKey);
     }
 
+    @Override
+    public String verifyEmail(String token) {
+        return baseUrl + "/plugins/servlet/customer-groups/verify-email?token="
+                + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8);
+    }
+
     private static String encode(String key) {
         return URLEncoder.encode(key == null ? "" : key, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -82,6 +82,11 @@ public final class Workflow {
                 .orElse(new Status("", name, Category.NEW));
     }
 
+    /** The names of the statuses in category Done (the portal's closed requests), in workflow order. */
+    public static List<String> doneStatusNames() {
+        return STATUSES.stream().filter(s -> s.category() == Category.DONE).map(Status::name).toList();
+    }
+
     /** The transitions out of {@code statusName}, in id order. */
     public static List<Transition> from(String statusName) {
         return TRANSITIONS.stream().filter(t -> t.from().contains(statusName)).toList();

@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * {@code /login.jsp}, where Jira's login page lives: a form with Jira's field names
  * ({@code os_username}, {@code os_password}, {@code os_destination}). A successful POST starts a
- * fresh session and returns to {@code os_destination} when that is a local path, else home.
+ * fresh session and returns to {@code os_destination} when that is a local path, else home. A reporter
+ * account (unlicensed) signing in without any {@code os_destination} lands on the reporter portal's My
+ * requests when the plugin has one, as Jira sends customers to their portal: Jira's own pages are not theirs.
  */
 public final class LoginServlet extends HttpServlet {
 
@@ -25,10 +27,17 @@ public final class LoginServlet extends HttpServlet {
 
     private final transient SandboxAuthenticator authenticator;
     private final transient PageRenderer pages;
+    private final String reporterHome;
 
     public LoginServlet(SandboxAuthenticator authenticator, PageRenderer pages) {
+        this(authenticator, pages, "");
+    }
+
+    /** {@code reporterHome}: where reporters go without a destination (empty: home, as everyone). */
+    public LoginServlet(SandboxAuthenticator authenticator, PageRenderer pages, String reporterHome) {
         this.authenticator = authenticator;
         this.pages = pages;
+        this.reporterHome = reporterHome == null ? "" : reporterHome;
     }
 
     @Override
@@ -49,7 +58,12 @@ public final class LoginServlet extends HttpServlet {
             old.invalidate(); // a new session id at login: no session fixation
         }
         req.getSession(true).setAttribute(AuthFilter.SESSION_USER, user.get().username());
-        resp.sendRedirect(SafeDestination.orElse(req.getParameter(DESTINATION), req.getContextPath() + "/"));
+        String requested = req.getParameter(DESTINATION);
+        if ((requested == null || requested.isEmpty()) && !user.get().licensed() && !reporterHome.isEmpty()) {
+            resp.sendRedirect(reporterHome);
+            return;
+        }
+        resp.sendRedirect(SafeDestination.orElse(requested, req.getContextPath() + "/"));
     }
 
     private void showForm(HttpServletRequest req, HttpServletResponse resp, int status, boolean failed)

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Renders the sandbox's own pages ({@code sandbox-templates/}) with its own strings ({@code $text}),
  * the escaper ({@code $html}), {@code $contextPath}, {@code $currentUser} (null when anonymous) and
- * {@code $auditUrl} (the plugin's audit page for the header, empty when the plugin has none).
+ * {@code $auditUrl} (the plugin's audit page for the header, empty when the plugin has none) and
+ * {@code $portalUrl} (the plugin's reporter portal, My requests, for the header; empty without one).
  */
 public final class PageRenderer {
 
@@ -32,9 +33,16 @@ public final class PageRenderer {
     private final CurrentUser currentUser;
     private final String contextPath;
     private final String auditUrl;
+    private final String portalUrl;
 
     public PageRenderer(TemplateRenderer renderer, I18nResolver text, CurrentUser currentUser, String contextPath,
                         String auditUrl) {
+        this(renderer, text, currentUser, contextPath, auditUrl, "");
+    }
+
+    public PageRenderer(TemplateRenderer renderer, I18nResolver text, CurrentUser currentUser, String contextPath,
+                        String auditUrl, String portalUrl) {
+        this.portalUrl = portalUrl == null ? "" : portalUrl;
         this.renderer = renderer;
         this.text = text;
         this.currentUser = currentUser;
@@ -72,6 +80,7 @@ public final class PageRenderer {
         context.put("contextPath", contextPath);
         context.put("currentUser", currentUser.get().orElse(null));
         context.put("auditUrl", auditUrl);
+        context.put("portalUrl", portalUrl);
         return context;
     }
 }

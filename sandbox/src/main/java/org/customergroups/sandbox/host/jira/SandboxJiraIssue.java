@@ -2,6 +2,7 @@ package org.customergroups.sandbox.host.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import org.customergroups.sandbox.host.HostIssue;
@@ -84,6 +85,12 @@ public final class SandboxJiraIssue implements Issue {
     @Override
     public Timestamp getUpdated() {
         return Timestamp.from(issue.updated());
+    }
+
+    /** No plugin code that the sandbox hands a Jira issue to reads the status (the portal reads it through Requests). */
+    @Override
+    public Status getStatus() {
+        return null;
     }
 
     @Override

@@ -108,6 +108,7 @@ public final class IssueApi {
         HostIssue created = api.host().projects().openIssue(project.get().key(), summary.strip(),
                 text(fields.path("description")), reporter, api.clock().instant());
         api.host().events().issueCreated(created.id(), caller.username());
+        api.host().requestIndex().reindex(List.of(created.id()));
         return Response.status(Response.Status.CREATED).entity(api.json().createdIssue(created)).build();
     }
 

@@ -16,7 +16,9 @@ import java.time.Clock;
  *   <li>{@code POST /issue}, {@code GET /issue/{idOrKey}}, {@code GET|POST /issue/{idOrKey}/comment}
  *   ({@link IssueApi});</li>
  *   <li>{@code POST /group/user?groupname=}, {@code DELETE /group/user?groupname=&username=} ({@link GroupApi});</li>
- *   <li>{@code GET /myself} ({@link MyselfApi}).</li>
+ *   <li>{@code GET /myself} ({@link MyselfApi});</li>
+ *   <li>{@code POST|GET|PUT /user}, {@code GET /user/properties}, {@code GET|PUT|DELETE /user/properties/{key}}
+ *   ({@link UserApi}).</li>
  * </ul>
  * Errors are Jira's {@code {"errorMessages": [...], "errors": {...}}}; requests need a signed-in
  * user (401 otherwise) and JSON bodies ({@link XsrfCheck}).
@@ -35,6 +37,7 @@ public final class JiraRestApplication {
         config.register(new IssueApi(api));
         config.register(new GroupApi(api));
         config.register(new MyselfApi(api));
+        config.register(new UserApi(api));
         config.register(new XsrfCheck(text));
         config.register(new JiraRestExceptionMapper(text));
         config.register(JacksonFeature.withoutExceptionMappers());
