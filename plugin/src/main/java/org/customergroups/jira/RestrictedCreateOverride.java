@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Jira's {@code project-permission-override} module for restricted projects: DENY Create Issues in a restricted
  * project to a user the plugin would refuse (not a project agent, not in an Authorized Reporters group; anonymous
  * users too), so Jira's own create screens, REST and e-mail handlers follow the same list as the plugin's form and
- * portal. ABSTAIN for every other permission and project: the permission scheme decides. An override can only take
+ * portal. ABSTAIN for every other permission and project, and for the project lead (the account the plugin's own,
+ * already checked, create path runs as): the permission scheme decides. An override can only take
  * permissions away, so granting Create Issues to reporters stays the permission scheme's job.
  * <p>
  * Jira asks this on every Create Issues check (create dialog, project pickers), so it answers from
@@ -40,6 +41,10 @@ public class RestrictedCreateOverride implements ProjectPermissionOverride {
         }
         try {
             String userKey = user == null ? null : user.getKey();
+            // JiraRequests creates the portal's and forms' requests as the project lead, after the plugin's own check.
+            if (userKey != null && userKey.equals(project.getLeadUserKey())) {
+                return Decision.ABSTAIN;
+            }
             return restrictionService.mayCreate(userKey, project.getId()) ? Decision.ABSTAIN : Decision.DENY;
         } catch (RuntimeException e) {
             LOG.error("Customer Groups: could not check the Authorized Reporters of project {}; Jira's permission "

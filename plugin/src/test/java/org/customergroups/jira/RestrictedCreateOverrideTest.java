@@ -70,6 +70,13 @@ class RestrictedCreateOverrideTest {
     }
 
     @Test
+    void theProjectLeadIsLeftToThePermissionSchemeBecausePortalRequestsAreCreatedAsTheLead() {
+        when(help.getLeadUserKey()).thenReturn("JIRAUSER10100");
+        assertEquals(Decision.ABSTAIN, override.hasPermission(createIssues, help, alice));
+        verify(restrictions, never()).mayCreate(any(), anyLong());
+    }
+
+    @Test
     void aFaultAbstains() {
         when(restrictions.mayCreate("JIRAUSER10100", 10000L)).thenThrow(new IllegalStateException("db down"));
         assertEquals(Decision.ABSTAIN, override.hasPermission(createIssues, help, alice));

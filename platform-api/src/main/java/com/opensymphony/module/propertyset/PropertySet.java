@@ -9,8 +9,10 @@ import java.util.Collection;
  * {@code getKeys(String prefix, int type)}, {@code getString}, {@code setString}, {@code exists}, {@code remove(String)}
  * per the interface methods implemented by Confluence's {@code BucketPropertySet} (javadoc "in interface
  * com.opensymphony.module.propertyset.PropertySet"); the raw {@code Collection} return as published.
- * Unconfirmed: the value 5 of {@code STRING} (from the OpenSymphony source, not from a javadoc page read here);
- * the PropertySet version in 10.3.
+ * {@code STRING = 5} (and the five members) confirmed in the OpenSymphony PropertySet source
+ * (github.com/alfunk-cvent/opensymphony-propertyset-backup, src/java/com/opensymphony/module/propertyset/PropertySet.java:
+ * "Value-type String (max length 255)", {@code int STRING = 5}) and a decompiled copy in public code.
+ * Unconfirmed: the PropertySet version shipped in 10.3 (the constants have never changed in the sources read).
  *
  * @see <a href="https://docs.atlassian.com/ConfluenceServer/javadoc/7.12.0/bucket/user/propertyset/BucketPropertySet.html">BucketPropertySet (Confluence 7.12), implementing PropertySet</a>
  */

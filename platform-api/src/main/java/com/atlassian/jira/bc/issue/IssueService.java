@@ -12,9 +12,11 @@ import com.atlassian.jira.util.ErrorCollection;
  * {@code ServiceResultImpl}) and declared directly here, which links the same way.
  * Checked against: the Jira 7.0.8 package summary (nested classes), the Jira "latest" IssueResult page
  * ({@code IssueService.create(ApplicationUser, CreateValidationResult)}), developer.atlassian.com "Performing issue
- * operations" (page updated 2026). Unconfirmed for 10.3: no 10.x page.
+ * operations" (page updated 2026); the "latest" IssueValidationResult page (abstract, {@code MutableIssue getIssue()}
+ * declared there, isValid/getErrorCollection from ServiceResultImpl). Unconfirmed for 10.3: no 10.x page.
  *
  * @see <a href="https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html">IssueService.IssueResult (Jira 7.x "latest")</a>
+ * @see <a href="https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueValidationResult.html">IssueService.IssueValidationResult (Jira 7.x "latest")</a>
  */
 public interface IssueService {
 
@@ -24,7 +26,12 @@ public interface IssueService {
 
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
-    class IssueValidationResult {
+    /** Jira's {@code public abstract static class IssueValidationResult extends ServiceResultImpl}; declares getIssue(). */
+    abstract class IssueValidationResult {
+
+        public MutableIssue getIssue() {
+            throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
+        }
 
         public boolean isValid() {
             throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
@@ -38,10 +45,7 @@ public interface IssueService {
     class CreateValidationResult extends IssueValidationResult {
     }
 
+    /** getIssue() is inherited from IssueValidationResult, as in Jira. */
     class IssueResult extends IssueValidationResult {
-
-        public MutableIssue getIssue() {
-            throw new UnsupportedOperationException("platform-api declaration: provided by Jira at runtime");
-        }
     }
 }
