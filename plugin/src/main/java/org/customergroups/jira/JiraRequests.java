@@ -58,7 +58,8 @@ import java.util.stream.Collectors;
  *       "internal" flag is a comment property, not a visibility level, and is not read (the plugin targets plain
  *       Jira).</li>
  *   <li>{@link #search}: JQL built here with every value quoted (reporter by username, groups through each Customer
- *       Groups field as {@code cf[id] = "name"}), run with {@code searchOverrideSecurity} as the reporter (or
+ *       Groups field as {@code cf[id] = "name"}, customer admins' groups as {@code reporter in membersOf("name")} within the
+ *       group's projects), run with {@code searchOverrideSecurity} as the reporter (or
  *       anonymously), most recently updated first.</li>
  * </ul>
  */
@@ -194,7 +195,7 @@ public class JiraRequests implements Requests {
         ApplicationUser reporter = query.reporterKey() == null ? null
                 : JiraCalls.call("look up a user by key", () -> userManager.getUserByKey(query.reporterKey()));
         String jql = jql(reporter == null ? null : reporter.getUsername(), query.groupNames(), customerGroupsFieldIds(),
-                query.state());
+                query.adminScopes(), query.state());
         if (jql == null) {
             return Page.of(page, 0, List.of());
         }
@@ -222,6 +223,16 @@ public class JiraRequests implements Requests {
      * backslash escapes, so a group name cannot change the query.
      */
     static String jql(String reporterUsername, List<String> groupNames, List<Long> fieldIds, RequestState state) {
+        return jql(reporterUsername, groupNames, fieldIds, List.of(), state);
+    }
+
+    /**
+     * As above, plus one customer-admin clause per scope: {@code (reporter in membersOf("G") AND project in (10000,
+     * 10001))}. Jira's {@code membersOf} counts nested groups, as the plugin's access check does (Directory.isMember).
+     * Project ids are numbers (a JQL project id literal, never a key or name); a scope without projects is left out.
+     */
+    static String jql(String reporterUsername, List<String> groupNames, List<Long> fieldIds,
+                      List<RequestQuery.AdminScope> adminScopes, RequestState state) {
         List<String> who = new ArrayList<>();
         if (reporterUsername != null) {
             who.add("reporter = " + quote(reporterUsername));
@@ -230,6 +241,14 @@ public class JiraRequests implements Requests {
         for (Long field : fieldIds) {
             for (String group : groups) {
                 who.add("cf[" + field + "] = " + quote(group));
+            }
+        }
+        for (RequestQuery.AdminScope scope : adminScopes) {
+            List<String> projects = scope.projectIds().stream().filter(Objects::nonNull).distinct()
+                    .map(String::valueOf).toList();
+            if (!projects.isEmpty()) {
+                who.add("(reporter in membersOf(" + quote(scope.groupName()) + ") AND project in ("
+                        + String.join(", ", projects) + "))");
             }
         }
         if (who.isEmpty()) {

@@ -7,10 +7,12 @@ import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.UserSummary;
 import org.customergroups.port.CatalogStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,57 @@ public final class CustomerAdmins {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * The customer admins of the issue (the "Customer Admins" field value in Jira): direct members of Customer
+     * Admins who share a non-default group of the project's catalog with the reporter, ordered by username. Empty
+     * when there is no reporter, no Customer Admins group, or the reporter is in no catalog group.
+     * <p>
+     * Cost: the catalog page by page (bounded by the project's groups), then the Customer Admins members page by
+     * page, never all users; per admin one membership question per candidate group. Members of a group nested in
+     * Customer Admins are not listed (the host's member pages are direct members); the portal still lets them in
+     * ({@link #adminPath} asks the host, which counts nesting).
+     */
+    public List<UserSummary> adminsOf(IssueRef issue) {
+        String reporter = issue == null ? null : issue.reporterUsername();
+        String adminsGroup = DefaultGroup.CUSTOMER_ADMINS.groupName();
+        if (reporter == null
+                || groups.findByName(adminsGroup).filter(g -> g.kind() == GroupKind.DEFAULT).isEmpty()) {
+            return List.of();
+        }
+        List<String> reporterGroups = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            Page<CatalogEntry> page = catalog.list(issue.projectId(), new PageRequest(start, PageRequest.MAX_LIMIT));
+            groups.findByIds(page.values().stream().map(CatalogEntry::groupId).toList()).stream()
+                    .filter(g -> g.kind() != GroupKind.DEFAULT)
+                    .filter(g -> directory.isMember(g.name(), reporter))
+                    .forEach(g -> reporterGroups.add(g.name()));
+            start += page.values().size();
+            if (page.values().isEmpty() || start >= page.total()) {
+                break;
+            }
+        }
+        if (reporterGroups.isEmpty()) {
+            return List.of();
+        }
+        List<UserSummary> admins = new ArrayList<>();
+        start = 0;
+        while (true) {
+            Page<UserSummary> page = directory.members(adminsGroup, null, new PageRequest(start, PageRequest.MAX_LIMIT));
+            for (UserSummary admin : page.values()) {
+                if (reporterGroups.stream().anyMatch(g -> directory.isMember(g, admin.username()))) {
+                    admins.add(admin);
+                }
+            }
+            start += page.values().size();
+            if (page.values().isEmpty() || start >= page.total()) {
+                break;
+            }
+        }
+        admins.sort(Comparator.comparing(UserSummary::username));
+        return List.copyOf(admins);
     }
 
     /** Whether the user is a member of Customer Admins. */

@@ -1,6 +1,7 @@
 package org.customergroups.service;
 
 import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.Page;
@@ -11,6 +12,7 @@ import org.customergroups.domain.RequestQuery;
 import org.customergroups.domain.RequestRow;
 import org.customergroups.domain.RequestState;
 import org.customergroups.domain.UserSummary;
+import org.customergroups.port.CatalogStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 import org.customergroups.port.Requests;
@@ -27,22 +29,37 @@ public final class PortalService {
     /** Jira's limit on a comment's length. */
     public static final int MAX_COMMENT = 32_767;
 
+    /**
+     * At most this many of a customer admin's groups (by name) become admin clauses of one My requests search: the
+     * host's query (Jira: one {@code membersOf} clause each) must stay bounded. The request page itself checks
+     * every group (PortalAccess), so a ticket beyond the limit is still reachable by its link.
+     */
+    public static final int MAX_ADMIN_GROUPS = 50;
+
     private final PortalAccess access;
     private final Requests requests;
     private final ShareStore shares;
     private final CustomerGroupStore groups;
     private final Directory directory;
+    private final CatalogStore catalog;
+    private final CustomerAdmins customerAdmins;
 
     public PortalService(PortalAccess access, Requests requests, ShareStore shares, CustomerGroupStore groups,
-                         Directory directory) {
+                         Directory directory, CatalogStore catalog, CustomerAdmins customerAdmins) {
         this.access = access;
         this.requests = requests;
         this.shares = shares;
         this.groups = groups;
         this.directory = directory;
+        this.catalog = catalog;
+        this.customerAdmins = customerAdmins;
     }
 
-    /** My requests: reported by me and shared with my customer groups, filtered, newest update first. */
+    /**
+     * My requests: reported by me and shared with my customer groups, filtered, newest update first. For a customer
+     * admin, scope ALL also lists the requests they see as customer admin (PortalAccess): reported by a member of one
+     * of their non-default customer groups in a project whose catalog holds that group.
+     */
     public Page<RequestRow> myRequests(String actor, PortalFilter filter, PageRequest page) {
         UserSummary me = signedIn(actor);
         PortalFilter f = filter == null ? new PortalFilter(PortalFilter.Scope.ALL, null, RequestState.ANY) : filter;
@@ -51,9 +68,11 @@ public final class PortalService {
         if (scope != PortalFilter.Scope.GROUP && f.groupId() != null) {
             throw DomainException.invalid("group", "cg.error.portal.group.scope");
         }
+        List<CustomerGroup> mine = scope == PortalFilter.Scope.ALL || scope == PortalFilter.Scope.SHARED
+                ? memberships(me) : List.of();
         List<String> myGroupNames = switch (scope) {
             case MINE -> List.of();
-            case ALL, SHARED -> memberships(me).stream().map(CustomerGroup::name).toList();
+            case ALL, SHARED -> mine.stream().map(CustomerGroup::name).toList();
             case GROUP -> {
                 if (f.groupId() == null) {
                     throw DomainException.invalid("group", "cg.error.portal.group.required");
@@ -67,10 +86,38 @@ public final class PortalService {
             }
         };
         String reporter = scope == PortalFilter.Scope.ALL || scope == PortalFilter.Scope.MINE ? me.key() : null;
-        if (reporter == null && myGroupNames.isEmpty()) {
+        List<RequestQuery.AdminScope> adminScopes = scope == PortalFilter.Scope.ALL
+                ? adminScopes(me, mine) : List.of();
+        if (reporter == null && myGroupNames.isEmpty() && adminScopes.isEmpty()) {
             return Page.of(page, 0, List.of());
         }
-        return requests.search(new RequestQuery(reporter, myGroupNames, state), page);
+        return requests.search(new RequestQuery(reporter, myGroupNames, adminScopes, state), page);
+    }
+
+    /**
+     * The customer-admin clauses for the user: one per non-default customer group they belong to (default groups
+     * never count: Customers would mean every ticket) whose group is in at least one catalog, with those projects.
+     * Empty for users outside Customer Admins. Bounded by {@link #MAX_ADMIN_GROUPS} groups and, per group, by the
+     * number of projects.
+     */
+    List<RequestQuery.AdminScope> adminScopes(UserSummary me, List<CustomerGroup> mine) {
+        if (!customerAdmins.isCustomerAdmin(me.username())) {
+            return List.of();
+        }
+        List<RequestQuery.AdminScope> scopes = new ArrayList<>();
+        for (CustomerGroup g : mine) {
+            if (g.kind() == GroupKind.DEFAULT) {
+                continue;
+            }
+            if (scopes.size() == MAX_ADMIN_GROUPS) {
+                break;
+            }
+            List<Long> projects = catalog.projectIdsOf(g.id()).stream().distinct().sorted().toList();
+            if (!projects.isEmpty()) {
+                scopes.add(new RequestQuery.AdminScope(g.name(), projects));
+            }
+        }
+        return List.copyOf(scopes);
     }
 
     /** The customer groups the actor belongs to (the My requests group filter's options), by name. */

@@ -335,6 +335,45 @@ class JiraRequestsTest {
     }
 
     @Test
+    void jqlAddsCustomerAdminClausesWithMembersOfAndTheGroupsProjects() {
+        List<RequestQuery.AdminScope> scopes = List.of(
+                new RequestQuery.AdminScope("Acme \") OR project = \"X", List.of(10001L, 10000L, 10001L)),
+                new RequestQuery.AdminScope("Globex", List.of()));
+        assertEquals("(reporter = \"dora\" OR cf[10100] = \"Acme\""
+                        + " OR (reporter in membersOf(\"Acme \\\") OR project = \\\"X\") AND project in (10001, 10000)))"
+                        + " AND statusCategory != \"done\" ORDER BY updated DESC, key DESC",
+                JiraRequests.jql("dora", List.of("Acme"), List.of(10100L), scopes, RequestState.OPEN),
+                "the name stays one quoted value; a group in no catalog adds nothing");
+        assertEquals("((reporter in membersOf(\"Acme\") AND project in (10000))) ORDER BY updated DESC, key DESC",
+                JiraRequests.jql(null, List.of(), List.of(),
+                        List.of(new RequestQuery.AdminScope("Acme", List.of(10000L))), RequestState.ANY),
+                "admin clauses need no Customer Groups field");
+        assertNull(JiraRequests.jql(null, List.of(), List.of(),
+                List.of(new RequestQuery.AdminScope("Acme", List.of())), RequestState.ANY));
+    }
+
+    @Test
+    void searchRunsTheAdminClausesAsTheCaller() throws Exception {
+        when(customFieldManager.getCustomFieldObjects()).thenReturn(List.of());
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        Query query = mock(Query.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(parsed.getQuery()).thenReturn(query);
+        ArgumentCaptor<String> jql = ArgumentCaptor.forClass(String.class);
+        when(searchService.parseQuery(eq(alice), jql.capture())).thenReturn(parsed);
+        @SuppressWarnings("unchecked")
+        SearchResults<Issue> results = mock(SearchResults.class);
+        when(results.getResults()).thenReturn(List.of());
+        when(searchService.searchOverrideSecurity(eq(alice), eq(query), any())).thenReturn(results);
+
+        requests.search(new RequestQuery("JIRAUSER10100", List.of(),
+                List.of(new RequestQuery.AdminScope("Acme", List.of(10000L))), RequestState.ANY), new PageRequest(0, 25));
+
+        assertEquals("(reporter = \"alice\" OR (reporter in membersOf(\"Acme\") AND project in (10000)))"
+                + " ORDER BY updated DESC, key DESC", jql.getValue());
+    }
+
+    @Test
     void searchRunsTheJqlOverridingSecurityWithThePageAndMapsRows() throws Exception {
         CustomField field = mock(CustomField.class);
         CustomerGroupsCFType type = mock(CustomerGroupsCFType.class);

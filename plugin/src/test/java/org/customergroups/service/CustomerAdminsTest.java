@@ -75,6 +75,53 @@ class CustomerAdminsTest {
     }
 
     @Test
+    void adminsOfAnIssueAreTheCustomerAdminsWhoShareACatalogGroupWithTheReporter() {
+        assertEquals(List.of(), f.customerAdmins.adminsOf(help1), "Customer Admins is empty");
+        f.members.add(ADMIN, customerAdminsId(), List.of("bob", "carol"));
+        assertEquals(List.of("bob"), usernames(f.customerAdmins.adminsOf(help1)), "carol shares no group with alice");
+
+        // Carol joins Initech with alice; Initech is in no catalog of HELP yet.
+        long initech = f.groups.create(ADMIN, "Initech", null, null).group().id();
+        f.members.add(ADMIN, initech, List.of("alice", "carol"));
+        assertEquals(List.of("bob"), usernames(f.customerAdmins.adminsOf(help1)));
+        f.catalog.addExisting(ADMIN, "HELP", List.of(initech));
+        assertEquals(List.of("bob", "carol"), usernames(f.customerAdmins.adminsOf(help1)), "by username");
+        assertEquals(f.customerAdmins.adminsOf(help1).stream().map(u -> u.username()).toList().stream()
+                        .filter(u -> f.customerAdmins.adminPath(u, help1).isPresent()).toList(),
+                usernames(f.customerAdmins.adminsOf(help1)), "the field lists exactly whom the portal lets in");
+
+        // Other project, no reporter, default groups in the catalog: nobody.
+        assertEquals(List.of(), f.customerAdmins.adminsOf(f.host.issue(20_002, "SALES-1", f.host.sales, "alice")));
+        assertEquals(List.of(), f.customerAdmins.adminsOf(f.host.issue(20_003, "HELP-3", f.host.help, null)));
+        f.catalog.addExisting(ADMIN, "SALES", List.of(customerAdminsId()));
+        f.members.add(ADMIN, customerAdminsId(), List.of("alice"));
+        assertEquals(List.of(), f.customerAdmins.adminsOf(f.host.issue(20_004, "SALES-2", f.host.sales, "bob")),
+                "sharing only Customer Admins with the reporter counts for nothing");
+    }
+
+    @Test
+    void adminsOfPagesThroughManyCustomerAdmins() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String name = String.format("admin%03d", i);
+            f.host.directory.addUser(name, name, name + "@acme.example", org.customergroups.domain.AccountType.REPORTER);
+            many.add(name);
+        }
+        for (String name : many) {
+            f.host.directory.addMember(DefaultGroup.CUSTOMER_ADMINS.groupName(), name);
+        }
+        for (String name : many.subList(0, 120)) {
+            f.host.directory.addMember("Acme", name);
+        }
+        List<String> admins = usernames(f.customerAdmins.adminsOf(help1));
+        assertEquals(many.subList(0, 120), admins, "every page of Customer Admins is read, only Acme's members kept");
+    }
+
+    private static List<String> usernames(List<org.customergroups.domain.UserSummary> users) {
+        return users.stream().map(org.customergroups.domain.UserSummary::username).toList();
+    }
+
+    @Test
     void theAccessExplainerNamesTheCustomerAdminPath() {
         f.members.add(ADMIN, customerAdminsId(), List.of("bob"));
 

@@ -111,6 +111,41 @@ class PortalServiceTest {
     }
 
     @Test
+    void customerAdminListsTheirGroupsRequestsUnderAllOnly() {
+        PageRequest all = new PageRequest(0, 25);
+        assertEquals(List.of("HELP-1"), keys(f.portal.myRequests(DORA, null, all).values()), "not an admin yet");
+        f.groupStore.create("Customer Admins", GroupKind.DEFAULT, "", GroupSettings.defaults(), null, Instant.EPOCH);
+        f.host.directory.createGroup("Customer Admins");
+        f.host.directory.addMember("Customer Admins", "dora");
+        // Customers is in HELP's catalog and holds carol and dora: a default group never makes dora carol's admin.
+        CustomerGroup customers = f.groupStore.create("Customers", GroupKind.DEFAULT, "", GroupSettings.defaults(),
+                null, Instant.EPOCH);
+        f.host.directory.createGroup("Customers");
+        f.host.directory.addMember("Customers", "dora");
+        f.host.directory.addMember("Customers", "carol");
+        f.catalogStore.add(f.host.help.id(), customers.id(), false, ADMIN, Instant.EPOCH);
+        // Initech (dora and carol) is in no catalog: it reaches no project.
+        f.host.directory.addMember("Initech", "dora");
+
+        assertEquals(List.of("HELP-2", "HELP-1"), keys(f.portal.myRequests(DORA, null, all).values()),
+                "bob's unshared HELP-2 through Acme; carol's HELP-3 through no group");
+        assertEquals(List.of("HELP-1"), keys(f.portal.myRequests(DORA,
+                new PortalFilter(PortalFilter.Scope.SHARED, null, RequestState.ANY), all).values()), "shared only");
+        assertEquals(List.of(), keys(f.portal.myRequests(DORA,
+                new PortalFilter(PortalFilter.Scope.MINE, null, RequestState.ANY), all).values()));
+        var paged = f.portal.myRequests(DORA, null, new PageRequest(1, 1));
+        assertEquals(2, paged.total());
+        assertEquals(List.of("HELP-1"), keys(paged.values()));
+        for (RequestRow row : f.portal.myRequests(DORA, null, all).values()) {
+            assertTrue(f.portalAccess.canSee(DORA, row.issue()), "the list never shows what the page refuses");
+        }
+
+        f.catalog.remove(ADMIN, "HELP", f.groupStore.findByName("Acme").orElseThrow().id());
+        assertFalse(keys(f.portal.myRequests(DORA, null, all).values()).contains("HELP-2"),
+                "Acme left HELP's catalog: dora no longer administers bob there");
+    }
+
+    @Test
     void requestPageShowsPublicCommentsOnlyAndAcceptsComments() {
         f.requests.addInternalComment(help1.id(), AGENT, "internal: customer is difficult");
         f.requests.attach(help1.id(), new RequestContent.Attachment(5, "log.txt", 12, Instant.EPOCH));

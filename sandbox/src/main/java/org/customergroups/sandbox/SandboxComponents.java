@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
+import org.customergroups.sandbox.host.jira.SandboxJiraUserManager;
 import org.customergroups.sandbox.wiring.Components;
 import org.customergroups.sandbox.wiring.ConstructorInjector;
 import org.customergroups.sandbox.wiring.SpringBeanBuilder;
@@ -79,6 +80,10 @@ public final class SandboxComponents implements AutoCloseable {
         beans.values().forEach(all::add);
         this.registry = all;
         host.customerGroupsField().bind(new ConstructorInjector(all));
+        // Jira builds field types with its own components too: the Customer Admins type needs Jira's user manager.
+        Components forFields = new Components().add(new SandboxJiraUserManager(host.directory()));
+        all.all(Object.class).forEach(forFields::add);
+        host.customerAdminsField().bind(new ConstructorInjector(forFields));
         host.events().bind(all);
         lifecycle = context.services().stream()
                 .filter(service -> service.type(LOADER) == LifecycleAware.class && beans.containsKey(service.ref()))

@@ -9,6 +9,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import org.customergroups.port.HostInfo;
 import org.customergroups.sandbox.host.BundleI18nResolver;
 import org.customergroups.sandbox.host.CurrentUser;
+import org.customergroups.sandbox.host.CustomerAdminsField;
 import org.customergroups.sandbox.host.CustomerGroupsField;
 import org.customergroups.sandbox.host.HostAttachments;
 import org.customergroups.sandbox.host.HostEvents;
@@ -57,7 +58,8 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                           FieldVisibilityManager fieldVisibilityManager, JiraObjects jira,
                           CustomerGroupsField customerGroupsField, HostEvents events, SandboxOutbox outbox,
                           SandboxLinks links, SandboxUserProfiles userProfiles,
-                          SandboxRequests requests, RequestIndex requestIndex, HostAttachments attachments) {
+                          SandboxRequests requests, RequestIndex requestIndex, HostAttachments attachments,
+                          CustomerAdminsField customerAdminsField) {
 
     public static SandboxHost create(SandboxDatabases databases, PluginDescriptor plugin, String contextPath,
                                      String baseUrl) {
@@ -69,6 +71,7 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
         SandboxProjects sandboxProjects = new SandboxProjects(sql);
         JiraObjects jira = new JiraObjects(directory, projects, sandboxProjects);
         CustomerGroupsField field = new CustomerGroupsField(plugin, jira);
+        CustomerAdminsField adminsField = new CustomerAdminsField(plugin, jira);
         // The portal's search reads the field from the index rows; the plugin's reindex requests rewrite them.
         RequestIndex requestIndex = new RequestIndex(sql, field::groupsOf);
         HostAttachments attachments = new HostAttachments(databases.hostActiveObjects());
@@ -87,13 +90,13 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                 application, renderer,
                 new SandboxHostInfo(application, databases.productName()),
                 new SandboxDirectory(databases.hostActiveObjects(), sql, events), sandboxProjects,
-                new SandboxPermissions(sql, field::groupsOf), sandboxIssues, new SandboxIssueIndex(requestIndex),
+                new SandboxPermissions(sql, field::groupsOf, adminsField::usersOf), sandboxIssues, new SandboxIssueIndex(requestIndex),
                 new SandboxPermissionSchemes(field), new SandboxFieldVisibilityManager(), jira, field, events,
                 new SandboxOutbox(databases.hostActiveObjects(), sql, Clock.systemUTC()), new SandboxLinks(baseUrl),
                 new SandboxUserProfiles(databases.hostActiveObjects(), sql),
                 new SandboxRequests(projects, directory, attachments, sandboxProjects, sandboxIssues, requestIndex,
                         events, sql, sandboxText(), Clock.systemUTC()),
-                requestIndex, attachments);
+                requestIndex, attachments, adminsField);
     }
 
     /** The sandbox's own strings (its pages and messages), separate from the plugin's bundle. */

@@ -150,12 +150,19 @@ public final class FakeRequests implements Requests {
     public synchronized Page<RequestRow> search(RequestQuery query, PageRequest page) {
         List<Content> matching = contents.values().stream()
                 .filter(c -> query.reporterKey() != null && query.reporterKey().equals(c.issue.reporterKey())
-                        || fieldValue.apply(c.issue.id()).stream().anyMatch(query.groupNames()::contains))
+                        || fieldValue.apply(c.issue.id()).stream().anyMatch(query.groupNames()::contains)
+                        || query.adminScopes().stream().anyMatch(a -> adminMatch(a, c.issue)))
                 .filter(c -> query.state() == RequestState.ANY || (query.state() == RequestState.CLOSED) == c.done)
                 .sorted(Comparator.comparing((Content c) -> c.updated).reversed())
                 .toList();
         return slice(matching.stream().map(c -> new RequestRow(c.issue, c.summary, c.status, c.done, c.updated))
                 .toList(), page);
+    }
+
+    /** A customer-admin clause as Jira's {@code reporter in membersOf(G) AND project in (...)} reads it. */
+    private boolean adminMatch(RequestQuery.AdminScope scope, IssueRef issue) {
+        return issue.reporterUsername() != null && scope.projectIds().contains(issue.projectId())
+                && host.directory.isMember(scope.groupName(), issue.reporterUsername());
     }
 
     private PublicComment add(long issueId, String authorKey, String body, boolean restricted) {

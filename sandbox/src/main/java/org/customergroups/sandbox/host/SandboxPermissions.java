@@ -17,7 +17,8 @@ import java.util.function.LongFunction;
  *   <li>Edit Issues: the project's agents (AGENT and ADMIN roles) and Jira administrators;</li>
  *   <li>Browse Projects (seeing an issue), and Add Comments with it: Jira administrators, the
  *   project's roles, the issue's reporter, and "Group custom field value (Customer Groups)": members
- *   of a group in the issue's Customer Groups field value.</li>
+ *   of a group in the issue's Customer Groups field value; and "User custom field value (Customer
+ *   Admins)": the users in the issue's Customer Admins field value (the plugin's type computes it live).</li>
  * </ul>
  * The field value comes from {@code groupsOfIssue} ({@link CustomerGroupsField#groupsOf}, which asks
  * the plugin's field type as Jira's permission check does). It is asked last, only when nothing
@@ -27,10 +28,21 @@ public final class SandboxPermissions implements Permissions {
 
     private final HostSql sql;
     private final LongFunction<List<String>> groupsOfIssue;
+    private final LongFunction<List<String>> customerAdminsOfIssue;
 
     public SandboxPermissions(HostSql sql, LongFunction<List<String>> groupsOfIssue) {
+        this(sql, groupsOfIssue, issueId -> List.of());
+    }
+
+    /**
+     * {@code customerAdminsOfIssue}: the user keys of the issue's "Customer Admins" field value
+     * ({@link CustomerAdminsField#usersOf}), granted Browse Projects as "User custom field value".
+     */
+    public SandboxPermissions(HostSql sql, LongFunction<List<String>> groupsOfIssue,
+                              LongFunction<List<String>> customerAdminsOfIssue) {
         this.sql = sql;
         this.groupsOfIssue = groupsOfIssue;
+        this.customerAdminsOfIssue = customerAdminsOfIssue;
     }
 
     @Override
@@ -76,7 +88,8 @@ public final class SandboxPermissions implements Permissions {
         if (userKey.equals(reporter.get(0)) || canEditIssue(userKey, issueId)) {
             return true;
         }
-        return memberOfAny(userKey, groupsOfIssue.apply(issueId));
+        return memberOfAny(userKey, groupsOfIssue.apply(issueId))
+                || customerAdminsOfIssue.apply(issueId).contains(userKey);
     }
 
     /** One query: is the user in any of the groups (names ignoring case)? */

@@ -13,6 +13,7 @@ import org.customergroups.domain.RequestRow;
 import org.customergroups.domain.RequestState;
 import org.customergroups.port.Requests;
 import org.customergroups.sandbox.host.ao.HostIssueGroupEntity;
+import org.customergroups.sandbox.host.ao.HostMembershipEntity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +37,8 @@ import java.util.Set;
  *   <li>comments: only comments without a visibility restriction; a new one is public and fires the
  *   commented event (not internal).</li>
  *   <li>search: SQL over the issues and the Customer Groups index rows ({@link RequestIndex}), reporter
- *   clause OR group clause, the status category filter of {@link Workflow}, newest update first (ties:
+ *   clause OR group clause OR customer-admin clauses (reporter in the group's membership rows, issue in one of its
+ *   projects), the status category filter of {@link Workflow}, newest update first (ties:
  *   newest issue first), paged with a total.</li>
  * </ul>
  */
@@ -149,6 +151,18 @@ public final class SandboxRequests implements Requests {
                     + "\" = i.\"ID\" AND g.\"" + HostIssueGroupEntity.GROUP_LOWER + "\" IN ("
                     + String.join(", ", Collections.nCopies(groups.size(), "?")) + "))");
             params.addAll(groups);
+        }
+        for (RequestQuery.AdminScope scope : query.adminScopes()) {
+            List<Long> projectIds = scope.projectIds().stream().distinct().toList();
+            if (projectIds.isEmpty()) {
+                continue;
+            }
+            // Jira's "reporter in membersOf(G) AND project in (...)": the host's membership rows (no nesting here).
+            clauses.add("(EXISTS (SELECT 1 FROM {MEMBERSHIP} m WHERE m.\"" + HostMembershipEntity.USERNAME
+                    + "\" = i.\"REPORTER\" AND m.\"" + HostMembershipEntity.LOWER_GROUP + "\" = ?) AND p.\"ID\" IN ("
+                    + String.join(", ", Collections.nCopies(projectIds.size(), "?")) + "))");
+            params.add(RequestIndex.lower(scope.groupName()));
+            params.addAll(projectIds);
         }
         if (clauses.isEmpty()) {
             return Page.of(page, 0, List.of());

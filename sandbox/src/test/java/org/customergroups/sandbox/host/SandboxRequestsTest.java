@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -297,6 +298,52 @@ class SandboxRequestsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void searchByCustomerAdminScopesReadsTheHostMembershipsWithinTheGroupsProjects(DatabaseConfig config) {
+        try (Host host = Host.open(config)) {
+            HostDirectory directory = new HostDirectory(host.databases().hostActiveObjects());
+            directory.createGroup("Acme Corp");
+            directory.addMember("Acme Corp", "alice");
+            directory.addMember("Acme Corp", "bob");
+            directory.createGroup("Globex");
+            directory.addMember("Globex", "carol");
+            long help = host.helpId();
+            long sales = new SandboxProjects(host.databases().hostSql()).byKey("SALES").orElseThrow().id();
+
+            Page<RequestRow> acme = admin(host, null, RequestState.ANY, 0, 10,
+                    new RequestQuery.AdminScope("ACME corp", List.of(sales, help)));
+            assertEquals(Set.of("HELP-1", "HELP-2", "HELP-3", "HELP-4", "HELP-5"), Set.copyOf(keys(acme)),
+                    "alice's and bob's tickets, group name ignoring case; carol's are not");
+            assertEquals(5, acme.total());
+            assertEquals(0, admin(host, null, RequestState.ANY, 0, 10,
+                    new RequestQuery.AdminScope("Acme Corp", List.of(sales))).total(), "only the group's projects");
+            assertEquals(0, admin(host, null, RequestState.ANY, 0, 10,
+                    new RequestQuery.AdminScope("Acme Corp", List.of())).total(), "no project matches nothing");
+            assertEquals(List.of("HELP-5", "HELP-3"), keys(admin(host, null, RequestState.CLOSED, 0, 10,
+                    new RequestQuery.AdminScope("Acme Corp", List.of(help)))), "with the status category");
+
+            // OR with the other clauses, each issue once, paged with the total.
+            host.share("HELP-6", "Globex");
+            Page<RequestRow> mixed = host.requests().search(new RequestQuery("carol", List.of("Acme Corp"),
+                    List.of(new RequestQuery.AdminScope("Acme Corp", List.of(help)),
+                            new RequestQuery.AdminScope("Globex", List.of(help))), RequestState.ANY),
+                    new PageRequest(0, 10));
+            assertEquals(7, mixed.total());
+            Page<RequestRow> page = host.requests().search(new RequestQuery(null, List.of(),
+                    List.of(new RequestQuery.AdminScope("Globex", List.of(help))), RequestState.ANY),
+                    new PageRequest(1, 1));
+            assertEquals(2, page.total());
+            assertEquals(1, page.values().size());
+
+            // Membership is read at search time: bob leaves Acme Corp, his tickets leave the admin's list.
+            host.databases().hostSql().update("DELETE FROM {MEMBERSHIP} WHERE \"LOWER_GROUP\" = ? AND \"USERNAME\" = ?",
+                    "acme corp", "bob");
+            assertEquals(Set.of("HELP-1", "HELP-2", "HELP-3"), Set.copyOf(keys(admin(host, null, RequestState.ANY,
+                    0, 10, new RequestQuery.AdminScope("Acme Corp", List.of(help))))));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void rebuildIndexesEveryIssueFromItsFieldValue(DatabaseConfig config) {
         try (Host host = Host.open(config)) {
             host.fieldValues().put(host.id("HELP-2"), List.of("Acme Corp", "acme corp"));
@@ -314,6 +361,12 @@ class SandboxRequestsTest {
     private static Page<RequestRow> search(Host host, String reporter, List<String> groups, RequestState state,
                                            int start, int limit) {
         return host.requests().search(new RequestQuery(reporter, groups, state), new PageRequest(start, limit));
+    }
+
+    private static Page<RequestRow> admin(Host host, String reporter, RequestState state, int start, int limit,
+                                          RequestQuery.AdminScope scope) {
+        return host.requests().search(new RequestQuery(reporter, List.of(), List.of(scope), state),
+                new PageRequest(start, limit));
     }
 
     private static List<String> keys(Page<RequestRow> page) {

@@ -72,7 +72,7 @@ class PluginDescriptorReaderTest {
     @Test
     void thePluginDeclaresTheCustomerGroupsFieldAndIssuePanel() {
         PluginDescriptor d = PluginDescriptorReader.fromClasspath(getClass().getClassLoader());
-        assertEquals(List.of("customer-groups"), d.customFieldTypes().stream().map(CustomFieldTypeModule::key).toList());
+        assertEquals(List.of("customer-groups", "customer-admins"), d.customFieldTypes().stream().map(CustomFieldTypeModule::key).toList());
         assertTrue(d.customFieldTypes().get(0).velocity("view").isPresent());
         assertTrue(d.webPanels("atl.jira.view.issue.right.context").stream()
                 .anyMatch(p -> p.contextProviderClass() != null && p.viewTemplate().isPresent()));
