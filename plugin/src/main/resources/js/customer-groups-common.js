@@ -95,6 +95,8 @@
                         : AJS.I18n.getText('cg.ui.common.error.status', response.status));
                     error.status = response.status;
                     error.field = data ? data.field : null;
+                    // A 400 naming several fields lists them all ({field, message} each).
+                    error.errors = data && data.errors ? data.errors : [];
                     throw error;
                 }
                 return withStatus ? {status: response.status, data: data} : data;

@@ -76,7 +76,8 @@
         function fillForm(data) {
             var form = data && data.form ? data.form : (data || {});
             var block = form.groupBlock || {};
-            P.byId('cg-forms-enabled').checked = form.enabled !== false;
+            // Only a form saved as available is on: a project that never saved its form has none for reporters.
+            P.byId('cg-forms-enabled').checked = form.enabled === true;
             P.byId('cg-forms-title-input').value = form.title || '';
             P.byId('cg-forms-intro').value = form.intro || '';
             P.byId('cg-forms-description-shown').checked = form.descriptionShown !== false;
@@ -117,9 +118,24 @@
             };
         }
 
+        var FORM_INPUTS = {title: 'cg-forms-title-input', intro: 'cg-forms-intro',
+            'groupBlock.label': 'cg-forms-block-label', 'groupBlock.helpText': 'cg-forms-block-help'};
+
+        /** A field error with the field's label in front ("Title: This text can have at most 200 characters."). */
+        function fieldMessage(error) {
+            var label = FORM_INPUTS[error.field]
+                ? document.querySelector('label[for="' + FORM_INPUTS[error.field] + '"]') : null;
+            return label ? label.textContent + ': ' + error.message : error.message;
+        }
+
         function loadForm() {
             showAddresses();
-            P.api(restBase, 'GET', '/forms/' + P.enc(projectKey) + '/definition').then(fillForm, function (error) {
+            P.api(restBase, 'GET', '/forms/' + P.enc(projectKey) + '/definition').then(function (data) {
+                fillForm(data);
+                if (data.enabled !== true) {
+                    P.message(formMessages, 'warning', AJS.I18n.getText('cg.ui.form.editor.off'));
+                }
+            }, function (error) {
                 P.message(formMessages, 'error', error.message);
             });
         }
@@ -133,11 +149,14 @@
             P.api(restBase, 'PUT', '/forms/' + P.enc(projectKey), formBody()).then(function (data) {
                 P.setBusy(save, false);
                 fillForm(data);
-                P.message(formMessages, 'success', AJS.I18n.getText('cg.ui.form.editor.saved'));
+                P.message(formMessages, data.enabled === true ? 'success' : 'warning', data.enabled === true
+                    ? AJS.I18n.getText('cg.ui.form.editor.saved') : AJS.I18n.getText('cg.ui.form.editor.saved.off'));
             }, function (error) {
-                // What the admin typed stays in the fields.
+                // What the admin typed stays in the fields; every invalid text is named, not only the first.
                 P.setBusy(save, false);
-                P.message(formMessages, 'error', error.message);
+                P.message(formMessages, 'error', error.errors && error.errors.length
+                    ? error.errors.map(fieldMessage).join(' ')
+                    : fieldMessage(error));
             });
         });
 

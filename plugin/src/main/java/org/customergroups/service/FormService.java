@@ -82,11 +82,14 @@ public final class FormService {
         this.clock = clock;
     }
 
-    /** The form as the signed-in actor sees it; 404 "cg.error.form.disabled" when the project switched it off. */
+    /**
+     * The form as the signed-in actor sees it. A form that is not enabled (never saved, or switched off) gives the
+     * project's editors 404 "cg.error.form.disabled" and everyone else the unknown project's 404.
+     */
     public FormView view(String actor, String projectKey) {
         UserSummary me = signedIn(actor);
         ProjectRef project = Lookups.project(projects, projectKey);
-        RequestForm form = enabledForm(project);
+        RequestForm form = enabledForm(actor, project, projectKey);
         boolean canSubmit = restrictions.mayCreate(actor, project.id());
         List<CustomerGroup> options = form.groupBlock().enabled() ? options(project, me) : List.of();
         return new FormView(project, form, options, canSubmit, canSubmit ? null : "cg.error.restricted.not.authorized");
@@ -135,13 +138,13 @@ public final class FormService {
     }
 
     /**
-     * Creates the request as the actor. Refusals, in order: 401 anonymous; 404 unknown project or form switched off;
-     * 403 restricted project; 400 listing every invalid field (summary, description, groupIds).
+     * Creates the request as the actor. Refusals, in order: 401 anonymous; 404 unknown project or form not enabled
+     * (as {@link #view}); 403 restricted project; 400 listing every invalid field (summary, description, groupIds).
      */
     public IssueRef submit(String actor, String projectKey, FormSubmission submission) {
         UserSummary me = signedIn(actor);
         ProjectRef project = Lookups.project(projects, projectKey);
-        RequestForm form = enabledForm(project);
+        RequestForm form = enabledForm(actor, project, projectKey);
         restrictions.requireMayCreate(actor, project);
         FormSubmission s = submission == null ? new FormSubmission(null, null, null) : submission;
 
@@ -243,9 +246,17 @@ public final class FormService {
         return wanted.stream().map(offered::get).toList();
     }
 
-    private RequestForm enabledForm(ProjectRef project) {
+    /**
+     * The project's form if it is enabled. Only an enabled form makes a project public: for anyone who may not edit
+     * the form, any other project answers exactly as an unknown key does (the key as typed), so the form URLs do
+     * not reveal which projects exist.
+     */
+    private RequestForm enabledForm(String actor, ProjectRef project, String typedKey) {
         RequestForm form = stored(project);
         if (!form.enabled()) {
+            if (!access.canManageCatalog(actor, project.id())) {
+                throw Lookups.projectNotFound(typedKey);
+            }
             throw DomainException.notFound("cg.error.form.disabled", project.key());
         }
         return form;
@@ -255,12 +266,16 @@ public final class FormService {
         return forms.find(project.id()).orElse(RequestForm.initial(project.id()));
     }
 
+    /** As Lookups.manageableProject, but a project without an enabled form is unknown to outsiders (see view). */
     private ProjectRef manageable(String actor, String projectKey) {
         if (actor == null) {
             throw DomainException.notAuthenticated();
         }
         ProjectRef project = Lookups.project(projects, projectKey);
         if (!access.canManageCatalog(actor, project.id())) {
+            if (!stored(project).enabled()) {
+                throw Lookups.projectNotFound(projectKey);
+            }
             throw DomainException.forbidden("cg.error.form.manage.forbidden", project.key());
         }
         return project;

@@ -26,7 +26,28 @@ final class Lookups {
     static ProjectRef project(Projects projects, String key) {
         String k = key == null ? "" : key.strip();
         return (k.isEmpty() ? Optional.<ProjectRef>empty() : projects.byKey(k))
-                .orElseThrow(() -> DomainException.notFound("cg.error.project.not.found", k));
+                .orElseThrow(() -> projectNotFound(k));
+    }
+
+    /** The 404 of an unknown project key; also what a hidden project answers, so that both look the same. */
+    static DomainException projectNotFound(String key) {
+        return DomainException.notFound("cg.error.project.not.found", key == null ? "" : key.strip());
+    }
+
+    /**
+     * The project, for a signed-in project or Jira admin: 401 anonymous, 404 unknown project, else 403 with
+     * {@code forbiddenKey} naming the project.
+     */
+    static ProjectRef manageableProject(Projects projects, GroupAccess access, String actor, String projectKey,
+                                        String forbiddenKey) {
+        if (actor == null) {
+            throw DomainException.notAuthenticated();
+        }
+        ProjectRef project = project(projects, projectKey);
+        if (!access.canManageCatalog(actor, project.id())) {
+            throw DomainException.forbidden(forbiddenKey, project.key());
+        }
+        return project;
     }
 
     static UserSummary user(Directory directory, String username) {

@@ -124,14 +124,7 @@ public final class RestrictionService {
     }
 
     private ProjectRef manageable(String actor, String projectKey) {
-        if (actor == null) {
-            throw DomainException.notAuthenticated();
-        }
-        ProjectRef project = Lookups.project(projects, projectKey);
-        if (!access.canManageCatalog(actor, project.id())) {
-            throw DomainException.forbidden("cg.error.restricted.manage.forbidden", project.key());
-        }
-        return project;
+        return Lookups.manageableProject(projects, access, actor, projectKey, "cg.error.restricted.manage.forbidden");
     }
 
     /** "restricted: Acme, Globex" or "open" (with the list kept, if any), for the audit trail's before/after. */

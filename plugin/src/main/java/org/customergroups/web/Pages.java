@@ -30,16 +30,22 @@ public final class Pages {
 
     /**
      * The page asked for, path and query as sent. A container may accept characters a URI cannot hold unencoded
-     * (a raw {@code |}): then the page without its query, else the context root, rather than a 500.
+     * (a raw {@code |}): then the page without its query, else the context root, rather than a 500. A path that
+     * would read as another host ({@code //evil.example/..} before the container normalises it) is the context
+     * root too: the login page must only ever come back to this server.
      */
     static URI returnUri(String contextPath, String rawPath, String rawQuery) {
+        URI root = URI.create((contextPath == null ? "" : contextPath) + "/");
+        if (rawPath == null || !rawPath.startsWith("/") || rawPath.startsWith("//")) {
+            return root;
+        }
         try {
             return URI.create(rawPath + (rawQuery == null ? "" : "?" + rawQuery));
         } catch (IllegalArgumentException withQuery) {
             try {
                 return URI.create(rawPath);
             } catch (IllegalArgumentException withoutQuery) {
-                return URI.create((contextPath == null ? "" : contextPath) + "/");
+                return root;
             }
         }
     }

@@ -43,7 +43,8 @@ import java.util.Optional;
  * The reporter portal ({@code /plugins/servlet/customer-groups/portal/...}): My requests
  * ({@code /requests}, filtered and paged by query parameters), one request ({@code /requests/<KEY>}: content,
  * public comments, a comment box) and a project's online request form ({@code /form/<PROJECTKEY>}, with
- * {@code ?embed=1} for an iframe: no portal navigation, Jira's popup decorator).
+ * {@code ?embed=1} for an iframe: no portal navigation, Jira's popup decorator; every other page refuses frames of
+ * other sites).
  * <p>
  * Everything shown is rendered here, escaped by the templates; the two things a reporter does (comment, submit
  * the form) are posted by {@code js/customer-groups-portal.js} to the REST API with Jira's XSRF header, so a
@@ -99,6 +100,12 @@ public class PortalServlet extends HttpServlet {
         context.put("restBase", Pages.restBase(contextPath));
         context.put("embed", false);
         Route route = Route.of(req.getPathInfo());
+        if (!(route.kind() == Route.Kind.FORM && embedded(req))) {
+            // Only the embedded form is meant for other sites' frames: whatever path Jira's own frame protection
+            // excludes, the request pages (with their comment box) and the standalone form stay unframeable.
+            resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+            resp.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        }
         try {
             switch (route.kind()) {
                 case REQUESTS -> requests(actor, req, context, resp);
@@ -164,8 +171,7 @@ public class PortalServlet extends HttpServlet {
 
     private void form(String actor, String projectKey, HttpServletRequest req, Map<String, Object> context,
                       HttpServletResponse resp) throws IOException {
-        boolean embed = "1".equals(req.getParameter("embed")) || "true".equals(req.getParameter("embed"));
-        context.put("embed", embed);
+        context.put("embed", embedded(req));
         FormView view = forms.view(actor, projectKey);
         RequestForm form = view.form();
         GroupBlock block = form.groupBlock();
@@ -181,6 +187,12 @@ public class PortalServlet extends HttpServlet {
         context.put("canSubmit", view.canSubmit());
         context.put("refusal", view.canSubmit() ? "" : refusal(view));
         renderer.render(FORM_TEMPLATE, context, resp.getWriter());
+    }
+
+    /** {@code ?embed=1} (or true): the form without the portal chrome, for an iframe. */
+    private static boolean embedded(HttpServletRequest req) {
+        String embed = req.getParameter("embed");
+        return "1".equals(embed) || "true".equals(embed);
     }
 
     private String refusal(FormView view) {

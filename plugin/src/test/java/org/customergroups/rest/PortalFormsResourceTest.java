@@ -103,11 +103,61 @@ class PortalFormsResourceTest {
     }
 
     @Test
+    void neverSavedFormAnswersExactlyLikeAnUnknownProjectUntilAnAdminEnablesIt() {
+        for (String who : List.of("alice", "carol", "dora", "agent", "staff")) {
+            rest.as(who);
+            assertSameAsUnknown(rest.get("forms/HELP"), rest.get("forms/NOPE"));
+            assertSameAsUnknown(rest.post("forms/HELP/requests", json("{'summary':'x','groupIds':[]}")),
+                    rest.post("forms/NOPE/requests", json("{'summary':'x','groupIds':[]}")));
+            assertSameAsUnknown(rest.get("forms/HELP/definition"), rest.get("forms/NOPE/definition"));
+            assertSameAsUnknown(rest.put("forms/HELP", json("{'enabled':true}")),
+                    rest.put("forms/NOPE", json("{'enabled':true}")));
+        }
+        assertEquals(0, rest.services.requests.created().size(), "nothing was created in HELP");
+
+        // The project's admin sees why, reads the definition (off) and turns the form on.
+        rest.as("lead");
+        assertError(rest.get("forms/HELP"), 404, "The request form of project HELP is off. Its administrators turn "
+                + "it on in the project's Customer Groups settings (Request form).", null);
+        JsonNode initial = assertOk(rest.get("forms/HELP/definition"), 200);
+        assertFalse(initial.get("enabled").asBoolean());
+        assertTrue(initial.get("updatedAt").isNull());
+        assertTrue(assertOk(rest.put("forms/HELP", json("{'enabled':true}")), 200).get("enabled").asBoolean());
+
+        assertEquals("HELP", assertOk(rest.as("alice").get("forms/HELP"), 200).at("/project/key").asText());
+        assertOk(rest.post("forms/HELP/requests", json("{'summary':'Now it works','groupIds':[]}")), 201);
+        assertEquals(1, rest.services.requests.created().size());
+
+        // Switched off again: hidden again.
+        assertOk(rest.as("lead").put("forms/HELP", json("{'enabled':false}")), 200);
+        assertSameAsUnknown(rest.as("alice").get("forms/HELP"), rest.get("forms/NOPE"));
+    }
+
+    /** Same status and the same body but for the key: a form that is off says nothing about its project. */
+    private static void assertSameAsUnknown(RestFixture.Reply hidden, RestFixture.Reply unknown) {
+        assertError(unknown, 404, "There is no project with key NOPE.", null);
+        assertEquals(404, hidden.status(), hidden.body());
+        assertEquals(unknown.body().replace("NOPE", "HELP"), hidden.body());
+    }
+
+    @Test
+    void aPutWithoutEnabledSavesTheFormOff() {
+        rest.as("lead");
+        assertOk(rest.put("forms/HELP", json("{'enabled':true}")), 200);
+        JsonNode saved = assertOk(rest.put("forms/HELP", json("{'title':'Helpdesk'}")), 200);
+        assertFalse(saved.get("enabled").asBoolean());
+        assertError(rest.as("alice").get("forms/HELP"), 404, "There is no project with key HELP.", null);
+    }
+
+    @Test
     void formDefinitionViewAndSubmit() {
+        assertError(rest.as("agent").put("forms/HELP", json("{'title':'x'}")), 404,
+                "There is no project with key HELP.", null);
+        JsonNode saved = assertOk(rest.as("lead").put("forms/HELP", "{\"enabled\":true,\"title\":\"" + XSS + "\",\"groupBlock\":"
+                + "{\"enabled\":true,\"label\":\"Company\",\"required\":true}}"), 200);
         assertError(rest.as("agent").put("forms/HELP", json("{'title':'x'}")), 403,
                 "Only administrators of project HELP can change its request form.", null);
-        JsonNode saved = assertOk(rest.as("lead").put("forms/HELP", "{\"title\":\"" + XSS + "\",\"groupBlock\":"
-                + "{\"enabled\":true,\"label\":\"Company\",\"required\":true}}"), 200);
+        rest.as("lead");
         assertEquals(XSS_PLAIN, saved.get("title").asText());
         assertEquals("key-lead", saved.get("updatedBy").asText());
         assertEquals(saved, assertOk(rest.get("forms/HELP/definition"), 200));
@@ -148,6 +198,7 @@ class PortalFormsResourceTest {
 
     @Test
     void restrictedProjectThroughRest() {
+        assertOk(rest.as("lead").put("forms/HELP", json("{'enabled':true}")), 200);
         assertError(rest.as("agent").get("projects/HELP/authorized-reporters"), 403,
                 "Only administrators of project HELP can change who may create requests there.", null);
         JsonNode open = assertOk(rest.as("lead").get("projects/HELP/authorized-reporters"), 200);

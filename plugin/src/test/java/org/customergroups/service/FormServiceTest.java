@@ -60,6 +60,11 @@ class FormServiceTest {
                 new GroupBlock(true, "Company", "Who should see it", required, multiple), null, null));
     }
 
+    /** HELP's form on, with nothing else changed from a never-saved form. */
+    private RequestForm enable() {
+        return f.forms.save(LEAD, "HELP", new RequestForm(0, true, "", "", true, GroupBlock.off(), null, null));
+    }
+
     @Test
     void definitionIsSavedByProjectAdminsAndAudited() {
         assertEquals(RequestForm.initial(f.host.help.id()), f.forms.definition(LEAD, "HELP"));
@@ -180,17 +185,65 @@ class FormServiceTest {
     }
 
     @Test
-    void disabledFormIsNotFoundForEveryoneButTheEditor() {
-        f.forms.save(LEAD, "HELP", new RequestForm(0, false, "", "", true, GroupBlock.off(), null, null));
-        assertProblem(ProblemKind.NOT_FOUND, "cg.error.form.disabled", () -> f.forms.view(ALICE, "HELP"));
+    void neverSavedFormIsOffAndItsProjectIsUnknownToEveryoneButItsEditors() {
+        RequestForm initial = f.forms.definition(LEAD, "HELP");
+        assertFalse(initial.enabled(), "no project takes requests from a form nobody turned on");
+        assertNull(initial.updatedAt());
+        assertHiddenLikeAnUnknownProject();
+        // Project and Jira admins learn why and still edit it.
         assertProblem(ProblemKind.NOT_FOUND, "cg.error.form.disabled", () -> f.forms.view(LEAD, "HELP"));
+        assertProblem(ProblemKind.NOT_FOUND, "cg.error.form.disabled", () -> f.forms.view(ADMIN, "HELP"));
         assertProblem(ProblemKind.NOT_FOUND, "cg.error.form.disabled",
-                () -> f.forms.submit(ALICE, "HELP", new FormSubmission("x", "", null)));
+                () -> f.forms.submit(LEAD, "HELP", new FormSubmission("x", "", null)));
+        assertEquals(initial, f.forms.definition(ADMIN, "HELP"));
+        assertEquals(List.of(), f.requests.created());
+
+        // Once an admin turns it on, reporters see and submit it; outsiders of the editor get 403 now (it is public).
+        enable();
+        assertEquals("Helpdesk", f.forms.view(ALICE, "HELP").project().name());
+        assertEquals("HELP", f.forms.submit(ALICE, "HELP", new FormSubmission("Now it works", "", null)).projectKey());
+        assertEquals(1, f.requests.created().size());
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.form.manage.forbidden", () -> f.forms.definition(ALICE, "HELP"));
+    }
+
+    @Test
+    void disabledFormIsNotFoundForEveryoneButTheEditor() {
+        enable();
+        f.forms.save(LEAD, "HELP", new RequestForm(0, false, "", "", true, GroupBlock.off(), null, null));
+        assertHiddenLikeAnUnknownProject();
+        assertProblem(ProblemKind.NOT_FOUND, "cg.error.form.disabled", () -> f.forms.view(LEAD, "HELP"));
         assertFalse(f.forms.definition(LEAD, "HELP").enabled());
+        assertEquals(List.of(), f.requests.created());
+    }
+
+    /**
+     * HELP's form is off: for a reporter, an agent and another project's lead, every form call about HELP fails
+     * exactly as about a project that does not exist (the key as typed), so nobody learns that HELP exists.
+     */
+    private void assertHiddenLikeAnUnknownProject() {
+        RequestForm any = RequestForm.initial(0);
+        for (String outsider : List.of(ALICE, CAROL, AGENT, SALES_LEAD)) {
+            for (String key : List.of("HELP", " HELP ")) {
+                assertSameProblem(() -> f.forms.view(outsider, "NOPE"), () -> f.forms.view(outsider, key));
+                assertSameProblem(() -> f.forms.submit(outsider, "NOPE", new FormSubmission("x", "", null)),
+                        () -> f.forms.submit(outsider, key, new FormSubmission("x", "", null)));
+                assertSameProblem(() -> f.forms.definition(outsider, "NOPE"), () -> f.forms.definition(outsider, key));
+                assertSameProblem(() -> f.forms.save(outsider, "NOPE", any), () -> f.forms.save(outsider, key, any));
+            }
+        }
+    }
+
+    private static void assertSameProblem(Runnable unknown, Runnable hidden) {
+        DomainException u = assertProblem(ProblemKind.NOT_FOUND, "cg.error.project.not.found", unknown::run);
+        DomainException h = assertProblem(ProblemKind.NOT_FOUND, "cg.error.project.not.found", hidden::run);
+        assertEquals(List.of("NOPE"), u.arguments());
+        assertEquals(List.of("HELP"), h.arguments(), "the key as typed (stripped, as for an unknown key)");
+        assertEquals(u.field(), h.field());
     }
 
     @Test
     void restrictedProjectAllowsAuthorizedReportersAndAgentsOnly() {
+        enable();
         f.restrictions.put(LEAD, "HELP", true, List.of(acme));
         FormView carol = f.forms.view(CAROL, "HELP");
         assertFalse(carol.canSubmit());

@@ -23,4 +23,12 @@ class PagesTest {
         assertEquals(URI.create("/jira/"), Pages.returnUri("/jira", "/jira/plugins/servlet/a|b", null));
         assertEquals(URI.create("/"), Pages.returnUri(null, "/a|b", "x=|"));
     }
+
+    @Test
+    void aPathThatWouldNameAnotherHostComesBackToTheContextRoot() {
+        assertEquals(URI.create("/jira/"), Pages.returnUri("/jira", "//evil.example/../jira/plugins/servlet/x", null));
+        assertEquals(URI.create("/"), Pages.returnUri("", "//evil.example/plugins/servlet/x", "a=1"));
+        assertEquals(URI.create("/"), Pages.returnUri(null, "https://evil.example/x", null));
+        assertEquals(URI.create("/"), Pages.returnUri(null, null, null));
+    }
 }

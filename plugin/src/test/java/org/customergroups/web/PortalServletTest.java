@@ -26,6 +26,8 @@ import org.customergroups.service.FormView;
 import org.customergroups.service.PortalFilter;
 import org.customergroups.service.PortalRequestView;
 import org.customergroups.service.PortalService;
+import org.customergroups.service.ServiceFixture;
+import org.customergroups.service.fakes.DemoHelpdesk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +53,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -192,18 +195,25 @@ class PortalServletTest {
         assertTrue(page.contains("id=\"cg-portal-comment-form\""), page);
         assertTrue(page.contains("<label for=\"cg-portal-comment-body\">Add a comment</label>"), page);
         assertSafe(page);
+        verify(resp).setHeader("X-Frame-Options", "SAMEORIGIN");
+        verify(resp).setHeader("Content-Security-Policy", "frame-ancestors 'self'");
     }
 
     @Test
     void aRequestTheCallerMayNotSeeGetsTheSame404PageAsAnUnknownOne() throws IOException {
         signedIn(ALICE);
-        when(portal.request(eq(ALICE), anyString(), any()))
-                .thenThrow(DomainException.notFound("cg.ui.portal.notfound.body"));
-        String page = get("/requests/HELP-2", Map.of());
-        verify(resp).setStatus(HttpServletResponse.SC_NOT_FOUND);
-        assertTrue(page.contains("id=\"cg-portal-message-body\">There is no such page in the portal.</p>"), page);
-        assertFalse(page.contains("HELP-2"), page);
-        assertSafe(page);
+        // PortalAccess throws this one 404 for both (its tests prove it); the page adds nothing that differs.
+        when(portal.request(eq(ALICE), anyString(), any())).thenAnswer(a -> {
+            throw DomainException.notFound("cg.error.portal.request.not.found", (String) a.getArgument(1));
+        });
+        String hidden = get("/requests/HELP-2", Map.of());
+        assertTrue(hidden.contains("id=\"cg-portal-message-body\">There is no request with key HELP-2 that you can "
+                + "see.</p>"), hidden);
+        assertSafe(hidden);
+        body.getBuffer().setLength(0);
+        String unknown = get("/requests/HELP-999", Map.of());
+        assertEquals(hidden.replace("HELP-2", "HELP-999"), unknown);
+        verify(resp, times(2)).setStatus(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Test
@@ -274,6 +284,9 @@ class PortalServletTest {
         assertFalse(page.contains("cg-form-group-none"), page);
         assertTrue(page.contains("target=\"_blank\" rel=\"noopener\""), page);
         assertSafe(page);
+        // The one page meant for other sites' frames (Jira's own frame protection still applies to it).
+        verify(resp, never()).setHeader(eq("X-Frame-Options"), anyString());
+        verify(resp, never()).setHeader(eq("Content-Security-Policy"), anyString());
     }
 
     @Test
@@ -298,6 +311,7 @@ class PortalServletTest {
         assertFalse(page.contains("cg-form-description"), page);
         assertFalse(page.contains("cg-form-groups"), page);
         assertSafe(page);
+        verify(resp).setHeader("X-Frame-Options", "SAMEORIGIN");
     }
 
     @Test
@@ -309,6 +323,43 @@ class PortalServletTest {
         assertTrue(page.contains("<meta name=\"decorator\" content=\"atl.popup\"/>"), page);
         verify(portal, never()).myGroups(anyString());
         assertSafe(page);
+    }
+
+    /**
+     * Over the real services and stores: HELP never saved its form, so for a reporter its form page is the page of
+     * a project that does not exist, byte for byte but the key, standalone and embedded; its lead is told that the
+     * form is off; once the lead turns it on, the reporter gets the form.
+     */
+    @Test
+    void aFormThatIsOffReadsExactlyAsAnUnknownProject() throws IOException {
+        try (ServiceFixture f = new ServiceFixture()) {
+            servlet = new PortalServlet(users, login, new ProjectCustomerGroupsServletTest.VelocityRenderer(),
+                    new BundleText(), f.portal, f.forms);
+            signedIn(DemoHelpdesk.ALICE);
+            for (Map<String, String> params : List.of(Map.of("embed", "0"), Map.of("embed", "1"))) {
+                String unknown = fresh("/form/NOPE", params);
+                String hidden = fresh("/form/HELP", params);
+                assertTrue(unknown.contains("There is no project with key NOPE."), unknown);
+                assertEquals(unknown.replace("NOPE", "HELP"), hidden);
+                assertFalse(hidden.contains("Helpdesk"), "the project's name does not leak");
+            }
+            verify(resp, times(4)).setStatus(HttpServletResponse.SC_NOT_FOUND);
+
+            signedIn(DemoHelpdesk.LEAD);
+            assertTrue(fresh("/form/HELP", Map.of("embed", "0")).contains("The request form of project HELP is off."));
+            f.forms.save(DemoHelpdesk.LEAD, "HELP", new RequestForm(0, true, "", "", true, GroupBlock.off(), null,
+                    null));
+            signedIn(DemoHelpdesk.ALICE);
+            String form = fresh("/form/HELP", Map.of("embed", "0"));
+            assertTrue(form.contains("<h1 id=\"cg-portal-form-title\">Helpdesk</h1>"), form);
+            verify(resp, times(5)).setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** One page on its own (the body is emptied first). */
+    private String fresh(String pathInfo, Map<String, String> params) throws IOException {
+        body.getBuffer().setLength(0);
+        return get(pathInfo, params);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.customergroups.sandbox;
 
+import org.customergroups.port.FormStore;
 import org.customergroups.sandbox.host.DailyJobs;
 import org.customergroups.sandbox.host.DemoSeed;
 import org.customergroups.sandbox.host.HostDirectory;
@@ -55,7 +56,8 @@ public final class Sandbox implements AutoCloseable {
         PluginDescriptor plugin = PluginDescriptorReader.fromClasspath(Sandbox.class.getClassLoader());
         databases = SandboxDatabases.open(config.database(), plugin.key());
         try {
-            if (new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.now())) {
+            boolean seeded = new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.now());
+            if (seeded) {
                 LOG.info("Seeded the demo helpdesk (users admin, agent, lead, alice, bob, carol; password = username)");
             }
             server = new Server();
@@ -65,6 +67,11 @@ public final class Sandbox implements AutoCloseable {
             host = SandboxHost.create(databases, plugin, CONTEXT_PATH, baseUrl(config.bind(), port));
             ContextHandlerCollection contexts = new ContextHandlerCollection();
             components = new SandboxComponents(host, databases.pluginActiveObjects());
+            if (seeded) {
+                // The demo's plugin data (HELP's enabled request form) goes through the plugin's own store.
+                DemoSeed.seedPluginDemo(components.registry().get(FormStore.class), host.sandboxProjects(),
+                        host.sandboxDirectory(), Instant.now());
+            }
             // Jira reindexes fully after a plugin is installed: the Customer Groups rows of the portal's search.
             host.requestIndex().rebuild();
             jobs = DailyJobs.start(Clock.systemUTC(), dailyJobs(components), hourlyJobs(components));

@@ -143,6 +143,16 @@ class SandboxPortalHttpTest {
 
         assertEquals(404, jira().call("GET", PLUGIN + "/portal/requests/" + key, "carol", null).statusCode());
         assertEquals(401, jira().call("GET", PLUGIN + "/portal/requests/" + key, null, null).statusCode());
+
+        // Existence does not leak on the pages either: carol's page for the request reads as one for no request.
+        SandboxClient pages = new SandboxClient(SANDBOX.port());
+        HttpResponse<String> hidden = pages.get(PORTAL + "/requests/" + key, "carol", "carol");
+        HttpResponse<String> unknown = pages.get(PORTAL + "/requests/HELP-99999", "carol", "carol");
+        assertEquals(404, hidden.statusCode(), hidden.body());
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(hidden.body().contains("There is no request with key " + key + " that you can see."), hidden.body());
+        assertEquals(unknown.body().replace("HELP-99999", key), hidden.body());
+        assertEquals("SAMEORIGIN", hidden.headers().firstValue("X-Frame-Options").orElse(""));
     }
 
     @Test
@@ -160,6 +170,59 @@ class SandboxPortalHttpTest {
         assertFalse(closed.contains("HELP-1"), closed.toString());
         assertTrue(open.containsAll(List.of("HELP-1", "HELP-2")), open.toString());
         assertFalse(open.contains("HELP-3"), open.toString());
+    }
+
+    @Test
+    void theDemoSeedsHelpsFormOnWhileSalesWithoutAFormIsUnknownToReporters() {
+        // HELP: the seed's form, on, with the Customer Group block.
+        HttpResponse<String> help = jira().call("GET", PLUGIN + "/forms/HELP", "carol", null);
+        assertEquals(200, help.statusCode(), help.body());
+        JsonNode helpForm = SandboxClient.json(help).path("form");
+        assertTrue(helpForm.path("enabled").asBoolean());
+        assertTrue(helpForm.path("groupBlock").path("enabled").asBoolean(), help.body());
+
+        // SALES never saved its form: REST and the page answer as for a project that does not exist.
+        for (String who : List.of("carol", "alice", "agent", "lead")) {
+            assertSameAsUnknown(jira().call("GET", PLUGIN + "/forms/SALES", who, null),
+                    jira().call("GET", PLUGIN + "/forms/NOPE", who, null));
+            assertSameAsUnknown(jira().call("POST", PLUGIN + "/forms/SALES/requests", who,
+                            Map.of("summary", "Let me in", "groupIds", List.of())),
+                    jira().call("POST", PLUGIN + "/forms/NOPE/requests", who,
+                            Map.of("summary", "Let me in", "groupIds", List.of())));
+            SandboxClient pages = new SandboxClient(SANDBOX.port());
+            assertSameAsUnknown(pages.get(PORTAL + "/form/SALES", who, who), pages.get(PORTAL + "/form/NOPE", who, who));
+            assertSameAsUnknown(pages.get(PORTAL + "/form/SALES?embed=1", who, who),
+                    pages.get(PORTAL + "/form/NOPE?embed=1", who, who));
+        }
+
+        // SALES's admin reads the definition (off) and turns it on; then reporters use it, and off it hides again.
+        HttpResponse<String> definition = jira().call("GET", PLUGIN + "/forms/SALES/definition", "admin", null);
+        assertEquals(200, definition.statusCode(), definition.body());
+        assertFalse(SandboxClient.json(definition).path("enabled").asBoolean());
+        try {
+            assertEquals(200, jira().call("PUT", PLUGIN + "/forms/SALES", "admin", Map.of("enabled", true))
+                    .statusCode());
+            HttpResponse<String> view = jira().call("GET", PLUGIN + "/forms/SALES", "carol", null);
+            assertEquals(200, view.statusCode(), view.body());
+            assertEquals("Sales Requests", SandboxClient.json(view).path("project").path("name").asText());
+            HttpResponse<String> created = jira().call("POST", PLUGIN + "/forms/SALES/requests", "carol",
+                    Map.of("summary", "Quote please", "groupIds", List.of()));
+            assertEquals(201, created.statusCode(), created.body());
+            assertTrue(SandboxClient.json(created).path("key").asText().startsWith("SALES-"), created.body());
+        } finally {
+            jira().call("PUT", PLUGIN + "/forms/SALES", "admin", Map.of("enabled", false));
+        }
+        assertSameAsUnknown(jira().call("GET", PLUGIN + "/forms/SALES", "carol", null),
+                jira().call("GET", PLUGIN + "/forms/NOPE", "carol", null));
+    }
+
+    /** The same 404, body for body but the key: nothing tells a hidden project from a key that does not exist. */
+    private static void assertSameAsUnknown(HttpResponse<String> hidden, HttpResponse<String> unknown) {
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("There is no project with key NOPE."), unknown.body());
+        assertEquals(404, hidden.statusCode(), hidden.body());
+        assertEquals(unknown.body().replace("NOPE", "SALES"), hidden.body());
+        assertFalse(hidden.body().contains("Sales Requests"), hidden.body());
     }
 
     private static List<String> keys(HttpResponse<String> response) {

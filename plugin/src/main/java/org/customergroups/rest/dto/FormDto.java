@@ -5,8 +5,8 @@ import org.customergroups.domain.RequestForm;
 
 /**
  * A project's request form as JSON, and the body of {@code PUT /forms/{projectKey}} (where {@code updatedBy} and
- * {@code updatedAt} are ignored, missing {@code enabled} and {@code descriptionShown} are true, a missing
- * {@code groupBlock} is off). {@code updatedBy} (user key) and {@code updatedAt} are null until the form is saved,
+ * {@code updatedAt} are ignored, a missing {@code enabled} is false — a form is published only on purpose —, a
+ * missing {@code descriptionShown} is true, a missing {@code groupBlock} is off). {@code updatedBy} (user key) and {@code updatedAt} are null until the form is saved,
  * and in the reporter's view.
  */
 public record FormDto(Boolean enabled, String title, String intro, Boolean descriptionShown, GroupBlockDto groupBlock,
@@ -24,7 +24,7 @@ public record FormDto(Boolean enabled, String title, String intro, Boolean descr
     }
 
     public RequestForm toForm(long projectId) {
-        return new RequestForm(projectId, !Boolean.FALSE.equals(enabled), title, intro,
+        return new RequestForm(projectId, Boolean.TRUE.equals(enabled), title, intro,
                 !Boolean.FALSE.equals(descriptionShown), groupBlock == null ? GroupBlock.off() : groupBlock.toBlock(),
                 null, null);
     }

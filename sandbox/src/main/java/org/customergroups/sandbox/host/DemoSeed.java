@@ -1,6 +1,11 @@
 package org.customergroups.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import org.customergroups.domain.GroupBlock;
+import org.customergroups.domain.RequestForm;
+import org.customergroups.port.Directory;
+import org.customergroups.port.FormStore;
+import org.customergroups.port.Projects;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +58,21 @@ public final class DemoSeed {
             seedProjects(now);
             return true;
         });
+    }
+
+    /**
+     * The plugin's part of the demo, written after the first start's host seed: HELP's request form, switched ON
+     * with the Customer Group block (a form that was never saved is off), as HELP's lead would save it on the
+     * Forms tab. SALES keeps no form, so its form address answers as for an unknown project.
+     */
+    public static void seedPluginDemo(FormStore forms, Projects projects, Directory directory, Instant now) {
+        long help = projects.byKey("HELP").orElseThrow().id();
+        String lead = directory.userByName("lead").orElseThrow().key();
+        forms.put(new RequestForm(help, true, "Contact Customer Support",
+                "Tell us what happened and what you expected. We answer within one working day.", true,
+                new GroupBlock(true, "Share with my team",
+                        "Colleagues in the chosen customer group can follow the request.", false, false),
+                lead, now));
     }
 
     private void seedUsers() {

@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The reporter portal and the online request form in a real browser (headless Chromium, as the other browser
  * tests): HELP's lead sets up the form with a Customer Group block on the project page's "Request form" view;
  * alice submits it choosing her group (a validation error first: what she typed stays); bob, a member of that
- * group, finds the request in My requests and comments on it; in SALES, made restricted on the "Authorized
- * reporters" view, carol (in no authorized group) is refused while alice may submit. Hostile strings typed by
+ * group, finds the request in My requests and comments on it; SALES's form is off until its admin turns it on
+ * (before, its page reads as for an unknown project); in SALES, made restricted on the "Authorized reporters" view,
+ * carol (in no authorized group) is refused while alice may submit. Hostile strings typed by
  * the admin and the reporter are shown as text. Anonymous visitors are sent to the login page.
  * <p>
  * Skipped without Chromium/chromedriver unless {@code CG_REQUIRE_BROWSER=true}. With
@@ -45,6 +46,7 @@ class PortalBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-view-forms")));
         assertFalse(driver.findElement(By.id("cg-catalog-table")).isDisplayed(), "the catalog steps aside");
         wait.until(d -> !d.findElement(By.id("cg-forms-updated")).getText().isEmpty());
+        assertTrue(driver.findElement(By.id("cg-forms-enabled")).isSelected(), "the demo seeds HELP's form on");
         replace("cg-forms-title-input", "Contact support " + XSS);
         replace("cg-forms-intro", "Tell us what happened. " + XSS);
         check("cg-forms-block-enabled", true);
@@ -100,7 +102,10 @@ class PortalBrowserTest extends BrowserTestBase {
         browser.loginAndOpen("bob", PORTAL + "/requests");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("cg-portal-show")))
                 .selectByValue("GROUP:" + acme);
+        // Applying the filter loads a new page: wait until the old one is gone before reading rows.
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("cg-portal-filter-apply")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr.cg-portal-row[data-key='" + key + "']")));
         assertEquals(summary, row.findElement(By.className("cg-portal-summary")).getText());
@@ -128,8 +133,26 @@ class PortalBrowserTest extends BrowserTestBase {
         long globex = rest("POST", "/groups", "admin", "{\"name\":\"Globex Buyers\"}", 201).path("id").asLong();
         rest("POST", "/groups/" + globex + "/members", "admin", "{\"usernames\":[\"alice\"]}", 200);
 
-        // The SALES admin makes the project restricted and authorizes Globex Buyers on the page.
+        // SALES never saved its form: it is off, and carol's form page reads as one for a project that does not exist.
+        browser.loginAndOpen("carol", PORTAL + "/form/SALES");
+        assertTrue(driver.findElement(By.id("cg-portal-message")).getText()
+                .contains("There is no project with key SALES."), driver.findElement(By.id("cg-portal-message")).getText());
+        assertTrue(driver.findElements(By.id("cg-portal-form")).isEmpty());
+        assertFalse(driver.getPageSource().contains("Sales Requests"), "the project's name does not leak");
+
+        // The SALES admin sees on the Request form view that the form is off, and turns it on.
         browser.loginAndOpen("admin", "/jira/plugins/servlet/customer-groups/project/SALES");
+        driver.findElement(By.id("cg-view-link-forms")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cg-forms-messages"),
+                "This form is off: reporters cannot open or send it."));
+        assertFalse(driver.findElement(By.id("cg-forms-enabled")).isSelected(), "a never-saved form is off");
+        assertEquals("This form was never saved, so it is off.", driver.findElement(By.id("cg-forms-updated")).getText());
+        check("cg-forms-enabled", true);
+        driver.findElement(By.id("cg-forms-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cg-forms-messages"), "The form was saved."));
+        assertTrue(rest("GET", "/forms/SALES", "carol", null, 200).path("form").path("enabled").asBoolean());
+
+        // Then the project is made restricted with Globex Buyers authorized, on the Authorized reporters view.
         driver.findElement(By.id("cg-view-link-reporters")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-view-reporters")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-reporters-empty")));
