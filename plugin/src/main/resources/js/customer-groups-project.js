@@ -973,6 +973,15 @@
         return !!group && (group.kind === 'DEFAULT' || !!group.defaultGroup);
     }
 
+    /**
+     * Whether the caller may change the group's rule and auto-join (the server's update policy; the rule and
+     * auto-join previews need it too, as they list users a viewer does not see). This page is for the project's
+     * admins and Jira admins (canUpgrade), and a group in the catalog counts this project as a using project.
+     */
+    function canUpdateGroup(group) {
+        return canUpgrade || !(group && group.settings && group.settings.updatePolicy === 'JIRA_ADMINS');
+    }
+
     /** Members that the server computes: a dynamic group's, and those of Customers and Verified Customers. */
     function membersReadOnly(group) {
         if (!group) {
@@ -1044,11 +1053,17 @@
         showMembersMode(group);
         var fixed = isDefault(group);
         var dynamic = group.kind === 'DYNAMIC';
+        var readOnly = !fixed && !canUpdateGroup(group);
         var note = byId('cg-rule-default-note');
-        note.textContent = fixed ? AJS.I18n.getText('cg.ui.default.note', group.name) : '';
-        show(note, fixed);
-        byId('cg-rule-kind-static').disabled = fixed;
-        byId('cg-rule-kind-dynamic').disabled = fixed;
+        note.textContent = fixed ? AJS.I18n.getText('cg.ui.default.note', group.name)
+            : readOnly ? AJS.I18n.getText('cg.ui.rule.readonly', group.name) : '';
+        show(note, fixed || readOnly);
+        byId('cg-rule-kind-static').disabled = fixed || readOnly;
+        byId('cg-rule-kind-dynamic').disabled = fixed || readOnly;
+        ['cg-rule-preview-button', 'cg-rule-save', 'cg-rule-make-static-button'].forEach(function (id) {
+            byId(id).disabled = readOnly;
+        });
+        byId('cg-rule-form').setAttribute('data-read-only', readOnly ? 'true' : 'false');
         if (fresh || rule.saved !== savedRule) {
             // Another group, or the server's rule changed: start from what is saved.
             rule.groupId = group.id;
@@ -1256,7 +1271,7 @@
             message(byId('cg-autojoin-messages'), 'error', null);
         }
         var domains = (group.settings && group.settings.autoJoinDomains) || [];
-        byId('cg-autojoin-preview').disabled = !usable || domains.length === 0;
+        byId('cg-autojoin-preview').disabled = !usable || domains.length === 0 || !canUpdateGroup(group);
         if (usable && domains.length === 0) {
             autoJoin.noDomains = true;
             message(byId('cg-autojoin-messages'), 'info', AJS.I18n.getText('cg.ui.autojoin.nodomains'));

@@ -1,6 +1,7 @@
 package org.customergroups.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import org.customergroups.domain.DomainException;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.rest.dto.GroupDto;
 import org.customergroups.rest.dto.RuleChangeDto;
@@ -21,7 +22,7 @@ import javax.ws.rs.core.MediaType;
 
 /**
  * {@code /groups/{id}/rule}: a dynamic group's membership rule (docs/rule-language.md). Access is checked by the
- * service: preview needs the view policy, saving and removing the update policy.
+ * service: preview, saving and removing need the update policy (the preview lists users a viewer may not see).
  */
 @Path("/groups/{id}/rule")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +60,16 @@ public class RuleResource {
     public RulePreviewDto preview(@PathParam("id") long id, RulePreviewRequest body) {
         String actor = caller.requireUserKey();
         RulePreviewRequest r = RequestParams.body(body);
-        PageRequest joins = PageRequest.of(r.joinsStart(), r.limit());
-        PageRequest leaves = PageRequest.of(r.leavesStart(), r.limit());
+        PageRequest joins = PageRequest.of(start(r.joinsStart(), "joinsStart"), r.limit());
+        PageRequest leaves = PageRequest.of(start(r.leavesStart(), "leavesStart"), r.limit());
         return RulePreviewDto.from(rules.preview(actor, id, r.rule(), joins, leaves));
+    }
+
+    /** A page start of the body, checked here so that the 400 names the body's field rather than "start". */
+    private static Integer start(Integer value, String field) {
+        if (value != null && value < 0) {
+            throw DomainException.invalid(field, "cg.error.page.start.field", field);
+        }
+        return value;
     }
 }

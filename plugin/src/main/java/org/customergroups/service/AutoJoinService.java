@@ -26,8 +26,9 @@ import java.util.function.Predicate;
  * groups is reported: a matching user joins every group that claims it, and both groups show the collision.
  *
  * <p>A domain matches the part of the address after its last '@' exactly (ignoring case): "acme.example" does not
- * match "mail.acme.example". Collisions name only the groups the actor may see; a collision with a group the actor
- * may not see is still reported, with the visible group(s) only.
+ * match "mail.acme.example". Collisions name only the groups the actor may see. A group's preview reports every
+ * collision of its own domains, also with a group the actor may not see (then naming the visible group only); the
+ * list of all collisions holds only the domains claimed by two or more groups the actor may see.
  */
 public final class AutoJoinService {
 
@@ -44,10 +45,14 @@ public final class AutoJoinService {
         this.memberships = new ComputedMemberships(directory, audit, ownChanges, clock);
     }
 
-    /** Rights: the group's view policy. */
+    /**
+     * Rights: the group's update policy, as for {@link #apply}. The preview lists users who are <em>not</em>
+     * members (everyone at the group's domains, with their e-mail addresses): more than a viewer sees in the
+     * Members tab, and only useful to someone who may apply it.
+     */
     public AutoJoinPreview preview(String actor, long groupId, PageRequest page) {
         CustomerGroup group = Lookups.group(groups, groupId);
-        access.requireView(actor, group);
+        access.requireUpdate(actor, group);
         Predicate<UserProfile> joins = joins(group);
         ComputedMemberships.Slice slice = new ComputedMemberships.Slice(page);
         long scanned = ComputedMemberships.scan(users, Reconciler.PAGE, p -> p.stream().filter(joins)

@@ -4,6 +4,7 @@ import org.customergroups.domain.AuditAction;
 import org.customergroups.domain.AuditCause;
 import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
+import org.customergroups.domain.DomainException;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UserProfile;
@@ -39,36 +40,59 @@ final class ComputedMemberships {
 
     /** Adds the users to the group; returns those who were not members yet, each recorded MEMBER_ADDED. */
     List<UserSummary> join(CustomerGroup group, List<UserSummary> users, AuditCause cause, String actor) {
-        return change(group, users, true, cause, actor);
+        return change(group, users, true, cause, actor, changed -> { });
     }
 
-    /** Removes the users from the group; returns those who were members, each recorded MEMBER_REMOVED. */
-    List<UserSummary> leave(CustomerGroup group, List<UserSummary> users, AuditCause cause, String actor) {
-        return change(group, users, false, cause, actor);
+    /**
+     * Removes the users from the group, each recorded MEMBER_REMOVED, and hands those who were members to
+     * {@code whenLeft}: also when the host fails part-way, so that who did leave still loses the group from their
+     * tickets (the next pass no longer sees them as members and would never cascade them). Returns them too.
+     */
+    List<UserSummary> leave(CustomerGroup group, List<UserSummary> users, AuditCause cause, String actor,
+                            Consumer<List<UserSummary>> whenLeft) {
+        return change(group, users, false, cause, actor, whenLeft);
     }
 
     private List<UserSummary> change(CustomerGroup group, List<UserSummary> users, boolean joined, AuditCause cause,
-                                     String actor) {
+                                     String actor, Consumer<List<UserSummary>> afterwards) {
         if (users.isEmpty()) {
             return List.of();
         }
         return ownChanges.during(group.id(), users.stream().map(UserSummary::key).toList(), joined, () -> {
             List<UserSummary> changed = new ArrayList<>();
-            for (UserSummary u : users) {
-                boolean did = joined ? directory.addMember(group.name(), u.username())
-                        : directory.removeMember(group.name(), u.username());
-                if (did) {
-                    changed.add(u);
+            try {
+                for (UserSummary u : users) {
+                    if (changeOne(group, u, joined)) {
+                        changed.add(u);
+                    }
+                }
+            } finally {
+                // Also when the host fails part-way: what did change is recorded (its echo is skipped as our own).
+                Instant now = clock.instant();
+                AuditAction action = joined ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED;
+                audit.recordAll(changed.stream()
+                        .map(u -> AuditEntry.of(action, cause, actor, now).group(group.id(), group.name())
+                                .user(u.key()).build())
+                        .toList());
+                if (!changed.isEmpty()) {
+                    afterwards.accept(changed);
                 }
             }
-            Instant now = clock.instant();
-            AuditAction action = joined ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED;
-            audit.recordAll(changed.stream()
-                    .map(u -> AuditEntry.of(action, cause, actor, now).group(group.id(), group.name()).user(u.key())
-                            .build())
-                    .toList());
             return changed;
         });
+    }
+
+    /** One membership change; a user deleted since their page was read is skipped, not a failure of the batch. */
+    private boolean changeOne(CustomerGroup group, UserSummary u, boolean joined) {
+        try {
+            return joined ? directory.addMember(group.name(), u.username())
+                    : directory.removeMember(group.name(), u.username());
+        } catch (DomainException e) {
+            if (directory.userByName(u.username()).isPresent()) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /**

@@ -26,7 +26,10 @@ import java.util.Optional;
  *
  * <p>A new default group is visible to every licensed user (view policy EVERYONE: any project may add it to its
  * catalog) and changed by Jira admins only; an existing customer group of a built-in name keeps its settings and
- * becomes DEFAULT (recorded as GROUP_UPDATED "kind"). Entries have no actor: the plugin did it when enabled.
+ * becomes DEFAULT (recorded as GROUP_UPDATED "kind"). A DYNAMIC one loses its rule (a default group's members are
+ * kept by the app or by hand, never by a rule): the entry's "before" holds the dropped rule, so it can be restored
+ * elsewhere, and a warning is logged; its current members stay. Entries have no actor: the plugin did it when
+ * enabled.
  */
 public final class DefaultGroups {
 
@@ -78,10 +81,15 @@ public final class DefaultGroups {
         if (existing.isPresent()) {
             CustomerGroup g = existing.get();
             if (g.kind() != GroupKind.DEFAULT) {
+                String before = "kind: " + g.kind().name() + (g.rule() == null ? "" : "; rule: " + g.rule());
+                if (g.rule() != null) {
+                    LOG.warn("Customer group {} (id {}) is now the default group {}: its membership rule was dropped"
+                            + " (it is in the audit trail): {}", g.name(), g.id(), d.name(), g.rule());
+                }
                 groups.markDefault(g.id()).ifPresent(marked -> audit.record(
                         AuditEntry.of(AuditAction.GROUP_UPDATED, AuditCause.MANUAL, null, clock.instant())
                                 .group(marked.id(), marked.name())
-                                .change("kind: " + g.kind().name(), "kind: " + GroupKind.DEFAULT.name())
+                                .change(before, "kind: " + GroupKind.DEFAULT.name())
                                 .build()));
             }
             return;

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,15 @@ public final class EmailVerification {
 
     public static final String SECRET_SETTING = "emailVerification.secret";
     public static final Duration VALIDITY = Duration.ofHours(24);
+    /** At most one verification mail per user in this time (the profile button could otherwise mail-bomb). */
+    public static final Duration RESEND_AFTER = Duration.ofMinutes(5);
+    /**
+     * Prefix of the setting that holds when and to which address a user's last verification mail was sent
+     * ("epoch-seconds address"), followed by the user key. In the settings (the database), not a user property:
+     * every cluster node reads the same value, and rules, which read user properties, never see it. Removed again
+     * when the address is verified. A changed address may be mailed at once (e.g. a typo corrected).
+     */
+    static final String LAST_SENT_SETTING = "emailVerification.lastSent.";
     /** Longer tokens are refused before any decoding (a real one is far shorter). */
     static final int MAX_TOKEN = 2048;
 
@@ -79,7 +89,11 @@ public final class EmailVerification {
         return new EmailStatus(blankToNull(user.email()), isVerified(user.username()));
     }
 
-    /** Mails a verification link to the actor's current address (409 when already verified, 400 when none). */
+    /**
+     * Mails a verification link to the actor's current address (409 when already verified, 400 when none, 409 again
+     * when the last link was mailed less than {@link #RESEND_AFTER} ago, saying when to ask again). Two requests on
+     * two nodes in the same instant may both send: the limit is against repeated requests, not a lock.
+     */
     public void request(String actor) {
         UserSummary user = signedIn(actor);
         String email = blankToNull(user.email());
@@ -89,8 +103,29 @@ public final class EmailVerification {
         if (isVerified(user.username())) {
             throw DomainException.conflict("cg.error.verify.already", email);
         }
-        long expiry = clock.instant().plus(VALIDITY).getEpochSecond();
+        Instant now = clock.instant();
+        String sentSetting = LAST_SENT_SETTING + user.key();
+        Optional<Instant> again = settings.get(sentSetting).flatMap(v -> lastSent(v, email))
+                .map(sent -> sent.plus(RESEND_AFTER)).filter(now::isBefore);
+        if (again.isPresent()) {
+            long minutes = Math.max(1, (Duration.between(now, again.get()).getSeconds() + 59) / 60);
+            throw DomainException.conflict("cg.error.verify.too.soon", email, minutes);
+        }
+        long expiry = now.plus(VALIDITY).getEpochSecond();
         outbox.send(templates.emailVerification(user, links.verifyEmail(token(user.username(), email, expiry))));
+        settings.put(sentSetting, now.getEpochSecond() + " " + email.toLowerCase(Locale.ROOT));
+    }
+
+    /** When the last mail went to {@code email}; empty when it went to another address or the value is unreadable. */
+    private static Optional<Instant> lastSent(String value, String email) {
+        String[] parts = value.strip().split(" ", 2);
+        try {
+            return parts.length == 2 && sameAddress(parts[1], email)
+                    ? Optional.of(Instant.ofEpochSecond(Long.parseLong(parts[0])))
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // unreadable: as if none was sent
+        }
     }
 
     /** Confirms a token from the link; returns the username verified. 400 for a bad, expired or stale token. */
@@ -137,6 +172,7 @@ public final class EmailVerification {
         if (!user.emailVerified()) {
             mark(user.user().key(), user, true);
         }
+        settings.put(LAST_SENT_SETTING + user.user().key(), null);
         return user.user().username();
     }
 

@@ -194,7 +194,8 @@ public final class GroupService {
 
     /**
      * Removes the customer-group mark, the group from every catalog, from every project's Authorized Reporters and
-     * every ticket share of the group (those issues are reindexed). With {@code deleteJiraGroup} the Jira group is deleted too, which needs a Jira admin.
+     * every ticket share of the group (those issues are reindexed). With {@code deleteJiraGroup} the Jira group is
+     * deleted too, which needs a Jira admin.
      * DEFAULT groups cannot be deleted.
      */
     public void delete(String actor, long id, boolean deleteJiraGroup) {

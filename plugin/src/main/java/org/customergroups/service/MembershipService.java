@@ -13,30 +13,43 @@ import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
+import org.customergroups.port.UserProfiles;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A customer group's members, the user picker and upgrading reporter accounts. */
+/**
+ * A customer group's members, the user picker and upgrading reporter accounts.
+ *
+ * <p>Customer Admins: a customer admin who is not a Jira admin acts within their own accounts only. They may add or
+ * remove only users who share at least one non-default customer group with them (Customers and the other default
+ * groups do not count: everybody shares those), and themselves; an Acme customer admin cannot make a Globex user a
+ * customer admin, nor remove a Globex customer admin. Jira admins are not restricted. Group membership is the
+ * host's (nested groups included), read once per user.
+ */
 public final class MembershipService {
 
     public static final int MAX_USERNAMES = 100;
 
     private final CustomerGroupStore groups;
     private final Directory directory;
+    private final UserProfiles profiles;
     private final GroupAccess access;
     private final AuditTrail audit;
     private final OwnMembershipChanges ownChanges;
     private final Clock clock;
 
-    public MembershipService(CustomerGroupStore groups, Directory directory, GroupAccess access, AuditTrail audit,
-                             OwnMembershipChanges ownChanges, Clock clock) {
+    public MembershipService(CustomerGroupStore groups, Directory directory, UserProfiles profiles, GroupAccess access,
+                             AuditTrail audit, OwnMembershipChanges ownChanges, Clock clock) {
         this.groups = groups;
         this.directory = directory;
+        this.profiles = profiles;
         this.access = access;
         this.audit = audit;
         this.ownChanges = ownChanges;
@@ -73,6 +86,7 @@ public final class MembershipService {
         if (!unknown.isEmpty()) {
             throw DomainException.invalid("usernames", "cg.error.members.user.unknown", String.join(", ", unknown));
         }
+        requireSameAccounts(actor, group, users.values());
         // Marked until the entries are written: the host's event for these additions must not record them again.
         return ownChanges.during(group.id(), users.keySet(), true, () -> {
             List<UserSummary> added = new ArrayList<>();
@@ -93,6 +107,7 @@ public final class MembershipService {
     public void remove(String actor, long groupId, String username) {
         CustomerGroup group = editable(actor, groupId);
         UserSummary user = Lookups.user(directory, username);
+        requireSameAccounts(actor, group, List.of(user));
         ownChanges.during(group.id(), List.of(user.key()), false, () -> {
             if (directory.removeMember(group.name(), user.username())) {
                 audit.record(AuditEntry.of(AuditAction.MEMBER_REMOVED, AuditCause.MANUAL, actor, clock.instant())
@@ -134,6 +149,39 @@ public final class MembershipService {
             throw DomainException.invalid(null, "cg.error.group.default.computed", group.name());
         }
         return group;
+    }
+
+    /**
+     * Customer Admins changed by a customer admin who is not a Jira admin: every user must share a non-default
+     * customer group with the actor (or be the actor). 403 naming every user who does not, nothing changed.
+     */
+    private void requireSameAccounts(String actor, CustomerGroup group, Iterable<UserSummary> users) {
+        if (group.defaultGroup().filter(d -> d == DefaultGroup.CUSTOMER_ADMINS).isEmpty()
+                || access.isJiraAdmin(actor)) {
+            return;
+        }
+        UserSummary self = directory.userByKey(actor).orElseThrow(DomainException::notAuthenticated);
+        Set<String> own = accountGroups(self.username());
+        List<String> outside = new ArrayList<>();
+        for (UserSummary u : users) {
+            Set<String> theirs = profiles.byName(u.username()).map(p -> p.facts().groups()).orElse(Set.of());
+            if (!u.key().equals(self.key()) && own.stream().noneMatch(theirs::contains)) {
+                outside.add(u.username());
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw DomainException.forbidden("cg.error.group.default.customer.admins.account",
+                    String.join(", ", outside));
+        }
+    }
+
+    /** The non-default customer groups the user belongs to (lower-case names, as the profile's facts hold them). */
+    private Set<String> accountGroups(String username) {
+        Set<String> result = new HashSet<>();
+        profiles.byName(username).ifPresent(p -> p.facts().groups().forEach(name -> groups.findByName(name)
+                .filter(g -> g.kind() != GroupKind.DEFAULT)
+                .ifPresent(g -> result.add(name))));
+        return result;
     }
 
     private static String blankToNull(String s) {

@@ -129,12 +129,11 @@ public final class Reconciler {
             }
             try {
                 tally.joined += memberships.join(t.group(), joins, t.cause(), actor).size();
-                List<UserSummary> left = memberships.leave(t.group(), leaves, t.cause(), actor);
-                tally.left += left.size();
-                if (!left.isEmpty()) {
+                memberships.leave(t.group(), leaves, t.cause(), actor, left -> {
+                    tally.left += left.size();
                     tally.sharesRemoved += cascade.onMembershipsEnded(name,
                             left.stream().map(UserSummary::username).toList(), actor);
-                }
+                });
             } catch (RuntimeException e) {
                 // E.g. the Jira group was deleted in the middle of the pass: the next pass finds it gone.
                 LOG.warn("Could not reconcile the members of customer group {} (id {})", name, t.group().id(), e);

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Dynamic groups: validating, previewing, saving and removing a group's membership rule. Rights: the group's
- * update policy; DEFAULT groups refuse (400). Saving a rule makes the group DYNAMIC and reconciles it at once;
+ * update policy (also for the preview; the check needs a signed-in user only); DEFAULT groups refuse (400). Saving a rule makes the group DYNAMIC and reconciles it at once;
  * removing it makes the group STATIC and keeps its members. Recorded as RULE_CHANGED.
  *
  * <p>The rule is stored as written (without surrounding blanks), so the editor shows the author's layout; the
@@ -61,10 +61,15 @@ public final class RuleService {
         }
     }
 
-    /** Who would join and leave (400 for an invalid rule, with position). */
+    /**
+     * Who would join and leave (400 for an invalid rule, with position). Rights: the update policy, as for saving:
+     * a rule can test any user property and lists the matching users with their e-mail addresses, so a mere viewer
+     * (an agent of a using project) could probe every user's properties with it. {@link #check} stays open to any
+     * signed-in user: it reads no user.
+     */
     public RulePreview preview(String actor, long groupId, String text, PageRequest joins, PageRequest leaves) {
         CustomerGroup group = Lookups.group(groups, groupId);
-        access.requireView(actor, group);
+        access.requireUpdate(actor, group);
         refuseDefault(group);
         Rule rule = Rule.validate(FIELD, text);
         ComputedMemberships.Slice joining = new ComputedMemberships.Slice(joins);

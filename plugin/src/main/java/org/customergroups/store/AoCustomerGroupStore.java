@@ -198,7 +198,8 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
                 e.getUpdatePolicy() == null ? defaults.updatePolicy() : e.getUpdatePolicy());
         // setRule writes kind and rule together; a DYNAMIC row created without one (create(..., DYNAMIC, ...)) reads
         // with an empty rule, which the reconciler skips, rather than failing every list that contains it.
-        String rule = e.getKind() != GroupKind.DYNAMIC ? null : e.getRule() == null ? "" : e.getRule();
+        String stored = e.getMembershipRule();
+        String rule = e.getKind() != GroupKind.DYNAMIC ? null : stored == null ? "" : stored;
         return new CustomerGroup(e.getID(), e.getName(), e.getKind(), e.getDescription(), settings,
                 e.getCreatedBy(), e.getCreatedAt().toInstant(), rule);
     }
@@ -207,7 +208,7 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
     public Optional<CustomerGroup> setRule(long id, String rule) {
         return ao.executeInTransaction(() -> entity(id).map(e -> {
             e.setKind(rule == null ? GroupKind.STATIC : GroupKind.DYNAMIC);
-            e.setRule(rule);
+            e.setMembershipRule(rule);
             e.save();
             return toRecord(e);
         }));
@@ -217,7 +218,7 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
     public Optional<CustomerGroup> markDefault(long id) {
         return ao.executeInTransaction(() -> entity(id).map(e -> {
             e.setKind(GroupKind.DEFAULT);
-            e.setRule(null);
+            e.setMembershipRule(null);
             e.save();
             return toRecord(e);
         }));

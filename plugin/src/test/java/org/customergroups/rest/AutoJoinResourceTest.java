@@ -44,20 +44,23 @@ class AutoJoinResourceTest {
     void previewListsTheUsersWhoWouldJoinAndTheCollisions() {
         rest.services.host.directory.addMember("Acme", "alice");
 
-        JsonNode p = assertOk(rest.as("agent").get("groups/" + acme + "/auto-join/preview?limit=10"), 200);
+        JsonNode p = assertOk(rest.as("lead").get("groups/" + acme + "/auto-join/preview?limit=10"), 200);
 
         assertEquals(json("{'start':0,'limit':10,'total':1,'values':[{'key':'key-bob','username':'bob',"
                 + "'displayName':'Bob Brown','email':'bob@acme.example','type':'REPORTER'}]}"), p.get("joins").toString());
         assertEquals(8, p.get("scanned").asInt());
-        // The agent of HELP cannot see Partners: the collision is reported with the groups the agent sees.
+        // The lead of HELP cannot see Partners: the collision is reported with the groups the lead sees.
         assertEquals(json("[{'domain':'acme.example','groups':[{'id':" + acme + ",'name':'Acme'}]}]"),
                 p.get("collisions").toString());
         assertEquals(json("[{'domain':'acme.example','groups':[{'id':" + acme + ",'name':'Acme'},{'id':" + partners
                 + ",'name':'Partners'}]}]"), assertOk(rest.as("admin").get("groups/" + acme + "/auto-join/preview"),
                 200).get("collisions").toString());
-        assertError(rest.as("alice").get("groups/" + acme + "/auto-join/preview"), 403, "Only Jira administrators"
-                + " and the agents and admins of projects using this customer group can see it.", null);
-        assertError(rest.as("agent").get("groups/" + acme + "/auto-join/preview?start=x"), 400,
+        // Viewers (the agent) may not: the preview lists users who are not members, with their addresses.
+        for (String who : List.of("agent", "alice")) {
+            assertError(rest.as(who).get("groups/" + acme + "/auto-join/preview"), 403, "Only Jira administrators"
+                    + " and the admins of projects using this customer group can change it or its members.", null);
+        }
+        assertError(rest.as("lead").get("groups/" + acme + "/auto-join/preview?start=x"), 400,
                 "start must be a whole number, 0 or more.", "start");
     }
 
@@ -71,6 +74,10 @@ class AutoJoinResourceTest {
                 assertOk(rest.as("lead").post("groups/" + acme + "/auto-join/apply", "{}"), 200).toString());
         assertEquals(json("{'joined':0}"),
                 assertOk(rest.post("groups/" + acme + "/auto-join/apply", ""), 200).toString());
+        assertEquals(json("{'joined':0}"),
+                assertOk(rest.send("POST", "groups/" + acme + "/auto-join/apply", null, null), 200).toString());
+        // A cross-site form can only send form or text bodies: refused before anything runs.
+        assertEquals(415, rest.send("POST", "groups/" + acme + "/auto-join/apply", "x", "text/plain").status());
         assertEquals(Set.of("alice", "bob"), rest.services.host.directory.membersOf("Acme"));
     }
 

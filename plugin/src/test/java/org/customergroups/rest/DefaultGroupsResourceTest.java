@@ -63,6 +63,9 @@ class DefaultGroupsResourceTest {
             assertError(rest.put(path + "/rule", json("{'rule':'emailDomain = \\\"acme.example\\\"'}")), 400,
                     IMMUTABLE, null);
             assertError(rest.delete(path + "/rule"), 400, IMMUTABLE, null);
+            assertError(rest.post(path + "/rule/preview", json("{'rule':'emailDomain = \\\"acme.example\\\"'}")),
+                    400, IMMUTABLE, null);
+            assertError(rest.post(path + "/auto-join/apply", "{}"), 400, IMMUTABLE, null);
             assertOk(rest.get(path), 200);
         }
         assertEquals(before, trailSize());
@@ -92,6 +95,12 @@ class DefaultGroupsResourceTest {
                 "You need to log in to do this.", null);
 
         assertOk(rest.as("admin").post(members, json("{'usernames':['alice']}")), 200);
+        long acme = assertOk(rest.post("groups", json("{'name':'Acme','projectKey':'HELP'}")), 201).get("id").asLong();
+        assertOk(rest.post("groups/" + acme + "/members", json("{'usernames':['alice','bob']}")), 200);
+        // A customer admin acts within their own customer groups: carol (not in Acme) is out of alice's reach.
+        assertError(rest.as("alice").post(members, json("{'usernames':['bob','carol']}")), 403,
+                "You share no customer group with carol: customer admins can only add or remove users of their own"
+                        + " customer groups. Ask a Jira administrator.", null);
         assertOk(rest.as("alice").post(members, json("{'usernames':['bob']}")), 200);
         assertEquals(List.of("alice", "bob"), texts(assertOk(rest.get(members), 200).get("values"), "/username"));
         assertEquals(204, rest.as("alice").delete(members + "/bob").status());
@@ -154,6 +163,9 @@ class DefaultGroupsResourceTest {
 
         JsonNode sent = assertOk(rest.post(path, "{}"), 202);
         assertEquals("alice@acme.example", sent.get("sentTo").asText());
+        // Asking again at once (the clock stands still here) is refused, saying when she may ask again.
+        assertError(rest.post(path, "{}"), 409, "A verification link was mailed to alice@acme.example less than 5"
+                + " minutes ago. Check your mail; you can ask for a new link in 5 min.", null);
         List<OutgoingMail> mail = rest.services.outbox.sent();
         assertEquals(List.of("alice@acme.example"), mail.stream().map(OutgoingMail::toAddress).toList());
         String prefix = rest.services.links.verifyEmail("");

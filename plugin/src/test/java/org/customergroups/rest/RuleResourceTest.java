@@ -76,7 +76,7 @@ class RuleResourceTest {
     void previewIsPagedAndChangesNothing() {
         rest.services.host.directory.addMember("Acme", "carol");
 
-        JsonNode p = assertOk(rest.as("agent").post(rule() + "/preview",
+        JsonNode p = assertOk(rest.as("lead").post(rule() + "/preview",
                 json("{'rule':'emailDomain = \\'acme.example\\'','joinsStart':1,'limit':1}")), 200);
 
         assertEquals("emailDomain = \"acme.example\"", p.get("canonical").asText());
@@ -90,13 +90,30 @@ class RuleResourceTest {
 
     @Test
     void previewOfABadRuleIsA400NamingTheRuleAndThePosition() {
-        assertError(rest.as("agent").post(rule() + "/preview", json("{'rule':'email ends with'}")), 400,
+        assertError(rest.as("lead").post(rule() + "/preview", json("{'rule':'email ends with'}")), 400,
                 "Expected a string in double quotes after 'ends with' at position 15 (line 1, column 16).", "rule");
-        assertError(rest.as("alice").post(rule() + "/preview", json(ACME_RULE)), 403,
-                "Only Jira administrators and the agents and admins of projects using this customer group can see it.",
-                null);
-        assertError(rest.as("agent").post(rule() + "/preview", json("{'rule':'username = \\'x\\'','limit':0}")),
+        assertError(rest.as("lead").post(rule() + "/preview", json("{'rule':'username = \\'x\\'','limit':0}")),
                 400, "limit must be a whole number from 1 to 100.", "limit");
+        // A bad page start names the body's field.
+        assertError(rest.as("lead").post(rule() + "/preview", json("{'rule':'username = \\'x\\'','joinsStart':-1}")),
+                400, "joinsStart must be a whole number, 0 or more.", "joinsStart");
+        assertError(rest.as("lead").post(rule() + "/preview",
+                json("{'rule':'username = \\'x\\'','leavesStart':-3}")), 400,
+                "leavesStart must be a whole number, 0 or more.", "leavesStart");
+    }
+
+    @Test
+    void previewNeedsTheUpdatePolicyNotJustTheViewPolicy() {
+        // The agent sees Acme (Members tab) but may not save its rule: a preview would let them probe any user's
+        // properties and list the matching users' addresses. The check stays open.
+        String forbidden = "Only Jira administrators and the admins of projects using this customer group can change"
+                + " it or its members.";
+        assertOk(rest.as("agent").get("groups/" + acme), 200);
+        assertError(rest.as("agent").post(rule() + "/preview",
+                json("{'rule':'property \\'salary\\' starts with \\'9\\''}")), 403, forbidden, null);
+        assertError(rest.as("alice").post(rule() + "/preview", json(ACME_RULE)), 403, forbidden, null);
+        assertTrue(assertOk(rest.as("agent").post("rules/check", json(ACME_RULE)), 200).get("valid").asBoolean());
+        assertOk(rest.as("admin").post(rule() + "/preview", json(ACME_RULE)), 200);
     }
 
     @Test

@@ -64,7 +64,7 @@ class AutoJoinServiceTest {
     void previewListsExistingUsersAtTheDomainsWhoAreNotMembersPaged() {
         f.host.directory.addMember("Acme", "alice");
 
-        AutoJoinPreview p = f.autoJoin.preview(AGENT, acme, FIRST);
+        AutoJoinPreview p = f.autoJoin.preview(LEAD, acme, FIRST);
 
         assertEquals(List.of("bob"), usernames(p.joins().values())); // eve is at a sub-domain: no match
         assertEquals(1, p.joins().total());
@@ -72,17 +72,17 @@ class AutoJoinServiceTest {
         AutoJoinPreview paged = f.autoJoin.preview(SALES_LEAD, partners, new PageRequest(1, 1));
         assertEquals(3, paged.joins().total());
         assertEquals(List.of("bob"), usernames(paged.joins().values()));
-        assertEquals(0, f.autoJoin.preview(AGENT, globex, FIRST).joins().total());
+        assertEquals(0, f.autoJoin.preview(LEAD, globex, FIRST).joins().total());
         assertEquals(Set.of("alice"), f.host.directory.membersOf("Acme"));
     }
 
     @Test
     void collisionsAreReportedWithTheGroupsTheActorMaySee() {
-        // The agent of HELP sees Acme only (Partners is in SALES' catalog): the collision is still reported.
-        AutoJoinPreview asAgent = f.autoJoin.preview(AGENT, acme, FIRST);
-        assertEquals(1, asAgent.collisions().size());
-        assertEquals("acme.example", asAgent.collisions().get(0).domain());
-        assertEquals(List.of("Acme"), names(asAgent.collisions().get(0).groups()));
+        // The lead of HELP sees Acme only (Partners is in SALES' catalog): the collision is still reported.
+        AutoJoinPreview asLead = f.autoJoin.preview(LEAD, acme, FIRST);
+        assertEquals(1, asLead.collisions().size());
+        assertEquals("acme.example", asLead.collisions().get(0).domain());
+        assertEquals(List.of("Acme"), names(asLead.collisions().get(0).groups()));
 
         AutoJoinPreview asAdmin = f.autoJoin.preview(ADMIN, acme, FIRST);
         assertEquals(List.of("Acme", "Partners"), names(asAdmin.collisions().get(0).groups()));
@@ -120,7 +120,10 @@ class AutoJoinServiceTest {
     void applyNeedsTheUpdatePolicyAndAStaticGroup() {
         assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.update.forbidden.project.admins",
                 () -> f.autoJoin.apply(AGENT, acme));
-        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.view.forbidden.agents",
+        // The preview too: it lists non-members with their addresses, more than a viewer's Members tab shows.
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.update.forbidden.project.admins",
+                () -> f.autoJoin.preview(AGENT, acme, FIRST));
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.update.forbidden.project.admins",
                 () -> f.autoJoin.preview(ALICE, acme, FIRST));
         f.groups.update(LEAD, globex, domains());
         f.rules.save(LEAD, globex, "emailDomain = \"globex.example\"");

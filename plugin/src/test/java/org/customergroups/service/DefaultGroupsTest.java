@@ -4,17 +4,25 @@ import org.customergroups.domain.AuditAction;
 import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DefaultGroup;
+import org.customergroups.domain.DomainException;
 import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.ProblemKind;
 import org.customergroups.domain.ProjectRestriction;
 import org.customergroups.domain.UpdatePolicy;
 import org.customergroups.domain.ViewPolicy;
+import org.customergroups.port.CustomerGroupStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.customergroups.service.Problems.assertInvalid;
 import static org.customergroups.service.Problems.assertProblem;
@@ -24,6 +32,7 @@ import static org.customergroups.service.fakes.DemoHelpdesk.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** DefaultGroups.ensure, the default groups' immutability and list order, and group deletion's restriction cleanup. */
@@ -71,6 +80,36 @@ class DefaultGroupsTest {
         f.defaultGroups.ensure();
         assertEquals(3, f.trail().size());
         assertEquals(3, f.groupStore.count());
+    }
+
+    @Test
+    void aNodeThatLosesTheRaceToCreateADefaultGroupLeavesTheOtherNodesOne() {
+        // The other node created Customers after this node looked for it and before this node inserted it.
+        f.host.directory.createGroup("Customers");
+        long theirs = f.groupStore.create("Customers", GroupKind.DEFAULT, "", DefaultGroups.SETTINGS, null,
+                ServiceFixture.NOW).id();
+        boolean[] lookedOnce = new boolean[1];
+        CustomerGroupStore late = (CustomerGroupStore) Proxy.newProxyInstance(CustomerGroupStore.class.getClassLoader(),
+                new Class<?>[]{CustomerGroupStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findByName") && "Customers".equals(args[0]) && !lookedOnce[0]) {
+                        lookedOnce[0] = true;
+                        return Optional.empty();
+                    }
+                    try {
+                        return method.invoke(f.groupStore, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        new DefaultGroups(late, f.host.directory, f.auditTrail, Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC))
+                .ensure();
+
+        assertTrue(lookedOnce[0]);
+        assertEquals(theirs, group(DefaultGroup.CUSTOMERS).id());
+        assertEquals(3, f.groupStore.count());
+        assertEquals(List.of("Customer Admins", "Verified Customers"),
+                f.trail().stream().map(AuditEntry::groupName).toList());
     }
 
     @Test
@@ -136,7 +175,10 @@ class DefaultGroupsTest {
                 () -> f.members.add("key-alice", id, List.of("alice")));
 
         f.members.add(ADMIN, id, List.of("alice"));
-        // Alice, a reporter account, is now a customer admin: she may add and remove others, and see the group.
+        // Alice, a reporter account, is now a customer admin: she may add and remove others of her account (Acme),
+        // and see the group.
+        f.groups.create(ADMIN, "Acme", null, "HELP");
+        f.members.add(ADMIN, f.groupStore.findByName("Acme").orElseThrow().id(), List.of("alice", "bob"));
         f.members.add("key-alice", id, List.of("bob"));
         assertEquals(2, f.members.members("key-alice", id, null, new PageRequest(0, 10)).total());
         f.members.remove("key-alice", id, "bob");
@@ -146,6 +188,68 @@ class DefaultGroupsTest {
                 () -> f.members.add("key-bob", id, List.of("bob")));
         assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.view.forbidden.everyone",
                 () -> f.members.members("key-bob", id, null, new PageRequest(0, 10)));
+    }
+
+    @Test
+    void customerAdminsActWithinTheirOwnCustomerGroupsOnly() {
+        f.defaultGroups.ensure();
+        long admins = group(DefaultGroup.CUSTOMER_ADMINS).id();
+        long acme = f.groups.create(ADMIN, "Acme", null, "HELP").group().id();
+        long globex = f.groups.create(ADMIN, "Globex", null, "HELP").group().id();
+        f.members.add(ADMIN, acme, List.of("alice", "bob"));
+        f.members.add(ADMIN, globex, List.of("carol"));
+        // Everybody shares the default groups: they do not make two users the same account.
+        f.host.directory.addMember("Customers", "alice");
+        f.host.directory.addMember("Customers", "carol");
+        f.members.add(ADMIN, admins, List.of("alice", "carol"));
+        int before = f.trail().size();
+
+        // Acme's customer admin can neither make a Globex user a customer admin nor remove Globex's; all or nothing.
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.default.customer.admins.account",
+                () -> f.members.add("key-alice", admins, List.of("bob", "staff")));
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.default.customer.admins.account",
+                () -> f.members.remove("key-alice", admins, "carol"));
+        assertEquals(Set.of("alice", "carol"), f.host.directory.membersOf("Customer Admins"));
+        assertEquals(before, f.trail().size());
+
+        // Within Acme she may, and she may remove herself; a Jira admin is not restricted.
+        f.members.add("key-alice", admins, List.of("bob"));
+        f.members.remove("key-alice", admins, "alice");
+        f.members.add(ADMIN, admins, List.of("staff"));
+        assertEquals(Set.of("bob", "carol", "staff"), f.host.directory.membersOf("Customer Admins"));
+    }
+
+    @Test
+    void customerAdminsRefusalNamesEveryUserOutsideTheirGroups() {
+        f.defaultGroups.ensure();
+        long admins = group(DefaultGroup.CUSTOMER_ADMINS).id();
+        long acme = f.groups.create(ADMIN, "Acme", null, "HELP").group().id();
+        f.members.add(ADMIN, acme, List.of("alice", "bob"));
+        f.members.add(ADMIN, admins, List.of("alice"));
+
+        DomainException e = assertThrows(DomainException.class,
+                () -> f.members.add("key-alice", admins, List.of("bob", "carol", "staff")));
+        assertEquals(ProblemKind.FORBIDDEN, e.kind());
+        assertEquals(List.of("carol, staff"), e.arguments());
+        assertEquals(List.of("alice"), List.copyOf(f.host.directory.membersOf("Customer Admins")));
+    }
+
+    @Test
+    void aDynamicGroupWithADefaultGroupsNameKeepsItsDroppedRuleInTheTrail() {
+        long id = f.groups.create(ADMIN, "Customers", "Ours", null).group().id();
+        f.groupStore.setRule(id, "emailDomain = \"acme.example\"");
+        int before = f.trail().size();
+
+        f.defaultGroups.ensure();
+
+        CustomerGroup converted = group(DefaultGroup.CUSTOMERS);
+        assertEquals(id, converted.id());
+        assertEquals(GroupKind.DEFAULT, converted.kind());
+        assertNull(converted.rule());
+        AuditEntry kindChange = f.trailSince(before).stream()
+                .filter(e -> e.action() == AuditAction.GROUP_UPDATED).findFirst().orElseThrow();
+        assertEquals("kind: DYNAMIC; rule: emailDomain = \"acme.example\"", kindChange.before());
+        assertEquals("kind: DEFAULT", kindChange.after());
     }
 
     @Test

@@ -138,7 +138,7 @@ class EmailVerificationTest {
         SettingsStore settings = f.settingsStore;
         String secret = settings.get(EmailVerification.SECRET_SETTING).orElseThrow();
         settings.put(EmailVerification.SECRET_SETTING, null);
-        f.emailVerification.request(ALICE);
+        at(ServiceFixture.NOW.plus(EmailVerification.RESEND_AFTER)).request(ALICE);
         assertNotEquals(secret, settings.get(EmailVerification.SECRET_SETTING).orElseThrow());
 
         assertInvalid("token", "cg.error.verify.token.invalid", () -> f.emailVerification.confirm(token));
@@ -152,6 +152,41 @@ class EmailVerificationTest {
                 "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII));
         assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
                 java.util.HexFormat.of().formatHex(mac));
+    }
+
+    @Test
+    void oneMailPerUserAndAddressEveryFiveMinutes() {
+        f.emailVerification.request(ALICE);
+        java.time.Instant soon = ServiceFixture.NOW.plus(EmailVerification.RESEND_AFTER).minusSeconds(1);
+
+        // Again at once, and a second before the five minutes are up (other nodes read the same setting): 409.
+        assertProblem(ProblemKind.CONFLICT, "cg.error.verify.too.soon", () -> f.emailVerification.request(ALICE));
+        assertProblem(ProblemKind.CONFLICT, "cg.error.verify.too.soon", () -> at(soon).request(ALICE));
+        // Bob is not held up by Alice.
+        f.emailVerification.request("key-bob");
+        assertEquals(2, f.outbox.sent().size());
+
+        // After five minutes she may; a changed address may be mailed at once.
+        at(ServiceFixture.NOW.plus(EmailVerification.RESEND_AFTER)).request(ALICE);
+        assertEquals(3, f.outbox.sent().size());
+        f.host.directory.addUser("alice", "Alice Anders", "alice@new.example", AccountType.REPORTER);
+        at(ServiceFixture.NOW.plus(EmailVerification.RESEND_AFTER)).request(ALICE);
+        assertEquals("alice@new.example", f.outbox.sent().get(3).toAddress());
+    }
+
+    @Test
+    void theRefusalSaysWhenToAskAgain() {
+        f.emailVerification.request(ALICE);
+        org.customergroups.domain.DomainException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.customergroups.domain.DomainException.class,
+                () -> at(ServiceFixture.NOW.plusSeconds(61)).request(ALICE));
+        assertEquals(List.of("alice@acme.example", 4L), e.arguments());
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.customergroups.domain.DomainException.class,
+                () -> at(ServiceFixture.NOW.plusSeconds(290)).request(ALICE));
+        assertEquals(List.of("alice@acme.example", 1L), e.arguments());
+        // Verifying clears the record.
+        f.emailVerification.confirm(mailedToken());
+        assertTrue(f.settingsStore.get(EmailVerification.LAST_SENT_SETTING + ALICE).isEmpty());
     }
 
     @Test

@@ -168,8 +168,9 @@ class MembershipEventsTest {
     void theHostsReportDuringThePluginsOwnChangeIsNotRecorded() {
         // A directory that fires the host's event on the calling thread, inside the directory call, as Jira may:
         // the plugin has not written its MANUAL entry yet at that moment.
-        MembershipService members = new MembershipService(f.groupStore, firingEvents(f.host.directory), f.access,
-                f.auditTrail, f.ownMembershipChanges, Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
+        MembershipService members = new MembershipService(f.groupStore, firingEvents(f.host.directory),
+                f.host.userProfiles, f.access, f.auditTrail, f.ownMembershipChanges,
+                Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
 
         members.add(LEAD, acme, List.of("alice", "bob"));
         members.remove(LEAD, acme, "bob");

@@ -4,6 +4,7 @@ import org.customergroups.domain.AccountType;
 import org.customergroups.domain.AuditAction;
 import org.customergroups.domain.AuditCause;
 import org.customergroups.domain.AuditEntry;
+import org.customergroups.domain.DomainException;
 import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.UserProfile;
@@ -19,6 +20,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -262,5 +264,49 @@ class ReconcilerTest {
 
         assertTrue(markedDuringTheCall[0]);
         assertTrue(!f.ownMembershipChanges.inProgress(acme, "key-alice", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aUserDeletedMidPassIsSkippedAndWhoLeftBeforeAHostFailureIsRecordedAndCascaded(DatabaseConfig config) {
+        f = new ServiceFixture(config);
+        long acme = f.groups.create(LEAD, "Acme", null, "HELP").group().id();
+        for (String u : List.of("alice", "bob", "carol")) {
+            f.host.directory.addMember("Acme", u);
+        }
+        IssueRef bobs = f.host.issue(20_003, "HELP-3", f.host.help, "bob");
+        f.shares.share(AGENT, bobs.key(), acme, null);
+        f.groupStore.setRule(acme, "username = \"nobody\"");
+        int before = f.trail().size();
+        // alice was deleted after her page was read; removing carol fails in the host.
+        Directory host = f.host.directory;
+        Directory failing = (Directory) Proxy.newProxyInstance(Directory.class.getClassLoader(),
+                new Class<?>[]{Directory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("removeMember") && "alice".equals(args[1])) {
+                        throw DomainException.notFound("cg.error.user.not.found", "alice");
+                    }
+                    if (method.getName().equals("userByName") && "alice".equals(args[0])) {
+                        return Optional.empty();
+                    }
+                    if (method.getName().equals("removeMember") && "carol".equals(args[1])) {
+                        throw new IllegalStateException("the directory is read-only");
+                    }
+                    try {
+                        return method.invoke(host, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Reconciler reconciler = new Reconciler(f.groupStore, f.host.userProfiles, failing, f.cascade, f.auditTrail,
+                f.ownMembershipChanges, Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
+
+        ReconcileReport report = reconciler.reconcileGroup(acme, LEAD);
+
+        assertEquals(1, report.left());
+        assertEquals(1, report.sharesRemoved());
+        assertEquals(Set.of("alice", "carol"), f.host.directory.membersOf("Acme"));
+        assertEquals(List.of(), f.shareStore.groupNamesOf(bobs.id()));
+        assertEquals(List.of("MEMBER_REMOVED key-bob", "SHARE_REMOVED key-bob"), f.trailSince(before).stream()
+                .map(e -> e.action() + " " + e.userKey()).toList());
     }
 }

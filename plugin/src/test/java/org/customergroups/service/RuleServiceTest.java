@@ -70,7 +70,7 @@ class RuleServiceTest {
         f.host.directory.addMember("Acme", "alice");
         f.host.directory.addMember("Acme", "staff");
 
-        RulePreview p = f.rules.preview(AGENT, acme, "emailDomain in (\"acme.example\", \"example.com\")",
+        RulePreview p = f.rules.preview(LEAD, acme, "emailDomain in (\"acme.example\", \"example.com\")",
                 new PageRequest(1, 2), new PageRequest(0, 1));
 
         assertEquals("emailDomain in (\"acme.example\", \"example.com\")", p.canonical());
@@ -88,9 +88,12 @@ class RuleServiceTest {
     @Test
     void previewRefusesBadRulesStrangersAndDefaultGroups() {
         var e = assertInvalid("rule", "cg.error.rule.expected.string",
-                () -> f.rules.preview(AGENT, acme, "email ends with", FIRST, FIRST));
+                () -> f.rules.preview(LEAD, acme, "email ends with", FIRST, FIRST));
         assertEquals(List.of(15, 1, 16, "ends with"), e.arguments());
-        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.view.forbidden.agents",
+        // Viewers may not: a rule could probe any user's properties and list the matching users' addresses.
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.update.forbidden.project.admins",
+                () -> f.rules.preview(AGENT, acme, ACME_RULE, FIRST, FIRST));
+        assertProblem(ProblemKind.FORBIDDEN, "cg.error.group.update.forbidden.project.admins",
                 () -> f.rules.preview(ALICE, acme, ACME_RULE, FIRST, FIRST));
         assertProblem(ProblemKind.NOT_FOUND, "cg.error.group.not.found",
                 () -> f.rules.preview(ADMIN, 999, ACME_RULE, FIRST, FIRST));

@@ -107,7 +107,8 @@ public final class ServiceFixture implements AutoCloseable {
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
                 restrictionStore, auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
-        members = new MembershipService(groupStore, host.directory, access, auditTrail, ownMembershipChanges, clock);
+        members = new MembershipService(groupStore, host.directory, host.userProfiles, access, auditTrail,
+                ownMembershipChanges, clock);
         membershipEvents = new MembershipEvents(groupStore, host.directory, auditStore, auditTrail,
                 ownMembershipChanges, clock);
         shares = new ShareService(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,
@@ -128,7 +129,8 @@ public final class ServiceFixture implements AutoCloseable {
         autoJoin = new AutoJoinService(groupStore, host.userProfiles, host.directory, access, auditTrail,
                 ownMembershipChanges, clock);
         portalAccess = new PortalAccess(host.issues, host.directory, shareAccess, customerAdmins);
-        portal = new PortalService(portalAccess, requests, shareStore, groupStore, host.directory);
+        portal = new PortalService(portalAccess, requests, shareStore, groupStore, host.directory, catalogStore,
+                customerAdmins);
         restrictions = new RestrictionService(restrictionStore, groupStore, host.projects, host.permissions,
                 host.directory, access, auditTrail, clock);
         forms = new FormService(formStore, restrictions, requests, host.projects, catalogStore, groupStore,

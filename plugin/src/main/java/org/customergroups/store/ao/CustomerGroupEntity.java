@@ -22,8 +22,8 @@ import java.util.Date;
  *
  * <p>Settings live in plain columns: {@code AUTO_JOIN_DOMAINS} holds the normalised domains joined
  * by newlines (a domain can never contain one), and a missing policy (NULL, e.g. a row written
- * before the column existed) reads as the default policy. {@code RULE} holds a DYNAMIC group's rule text
- * (docs/rule-language.md) and is NULL for every other kind.
+ * before the column existed) reads as the default policy. {@code MEMBERSHIP_RULE} holds a DYNAMIC group's rule
+ * text (docs/rule-language.md) and is NULL for every other kind; not {@code RULE}, which SQL Server reserves.
  */
 @Preload
 @Table("CUSTOMER_GROUP")
@@ -39,7 +39,7 @@ public interface CustomerGroupEntity extends Entity {
     String TWO_FACTOR = "TWO_FACTOR";
     String VIEW_POLICY = "VIEW_POLICY";
     String UPDATE_POLICY = "UPDATE_POLICY";
-    String RULE = "RULE";
+    String MEMBERSHIP_RULE = "MEMBERSHIP_RULE";
 
     @NotNull
     String getName();
@@ -92,7 +92,7 @@ public interface CustomerGroupEntity extends Entity {
     void setUpdatePolicy(UpdatePolicy updatePolicy);
 
     @StringLength(StringLength.UNLIMITED)
-    String getRule();
+    String getMembershipRule();
 
-    void setRule(String rule);
+    void setMembershipRule(String rule);
 }
