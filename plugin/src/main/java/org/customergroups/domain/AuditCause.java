@@ -4,7 +4,8 @@ package org.customergroups.domain;
  * Why a change happened: someone did it by hand through the plugin (MANUAL), someone did it in Jira's user
  * management, outside the plugin (DIRECTORY: a membership change the plugin only saw as a host event), or the plugin
  * did it because of something else: Auto-share on a new ticket, a request form, a reporter leaving a group (CASCADE),
- * the group being deleted, the issue being deleted, a membership rule (RULE) or auto-join domains (AUTO_JOIN). (The retention purge deletes entries; it records none.)
+ * the group being deleted, the issue being deleted, a membership rule (RULE) or auto-join domains (AUTO_JOIN).
+ * (The retention purge deletes entries; it records none.)
  */
 public enum AuditCause {
     MANUAL,

@@ -7,9 +7,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import org.customergroups.service.ReconcileReport;
 import org.customergroups.service.Reconciler;
@@ -18,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 
 /**
  * The hourly membership reconciliation on Jira's scheduler: {@value #RECONCILE} runs
@@ -37,8 +34,7 @@ public class MembershipJobs implements LifecycleAware {
 
     static final String RECONCILE = "org.customergroups.reconcile";
     static final Duration INTERVAL = Duration.ofHours(1);
-    /** Soon after start, but not while Jira is still busy starting. */
-    static final Duration FIRST_RUN_DELAY = Duration.ofMinutes(5);
+    static final Duration FIRST_RUN_DELAY = ClusterJobs.FIRST_RUN_DELAY;
 
     private static final Logger LOG = LoggerFactory.getLogger(MembershipJobs.class);
 
@@ -71,43 +67,23 @@ public class MembershipJobs implements LifecycleAware {
 
     @Override
     public void onStart() {
-        try {
-            scheduler.registerJobRunner(JobRunnerKey.of(RECONCILE), runner);
-            JobDetails existing = scheduler.getJobDetails(JobId.of(RECONCILE));
-            if (!isCurrent(existing)) {
-                scheduler.scheduleJob(JobId.of(RECONCILE), config());
-            }
-        } catch (Exception | LinkageError e) {
-            // Never into SAL's start-up: the rest of the plugin still starts (events still reconcile users).
-            LOG.error("Customer Groups: could not schedule the hourly membership reconciliation", e);
-        }
+        // A failure is logged, never thrown into SAL's start-up: events still reconcile users.
+        ClusterJobs.start(scheduler, RECONCILE, runner, INTERVAL, clock.instant(), LOG,
+                "hourly membership reconciliation");
     }
 
     @Override
     public void onStop() {
-        try {
-            scheduler.unregisterJobRunner(JobRunnerKey.of(RECONCILE));
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Customer Groups: could not unregister the hourly membership reconciliation", e);
-        }
+        ClusterJobs.stop(scheduler, RECONCILE, LOG);
     }
 
     JobConfig config() {
-        Date firstRun = Date.from(clock.instant().plus(FIRST_RUN_DELAY));
-        return JobConfig.forJobRunnerKey(JobRunnerKey.of(RECONCILE))
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), firstRun));
+        return ClusterJobs.config(RECONCILE, INTERVAL, clock.instant());
     }
 
     /** An existing job runs once per cluster every {@link #INTERVAL}: keep its schedule (and its next run). */
     static boolean isCurrent(JobDetails existing) {
-        if (existing == null || existing.getRunMode() != RunMode.RUN_ONCE_PER_CLUSTER) {
-            return false;
-        }
-        Schedule schedule = existing.getSchedule();
-        return schedule != null && schedule.getType() == Schedule.Type.INTERVAL
-                && schedule.getIntervalScheduleInfo() != null
-                && schedule.getIntervalScheduleInfo().getIntervalInMillis() == INTERVAL.toMillis();
+        return ClusterJobs.isCurrent(existing, INTERVAL);
     }
 
     Runner runner() {

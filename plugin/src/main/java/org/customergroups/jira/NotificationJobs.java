@@ -7,9 +7,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import org.customergroups.service.AuditService;
 import org.customergroups.service.DigestService;
@@ -18,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 import java.util.function.IntSupplier;
 
@@ -46,8 +43,7 @@ public class NotificationJobs implements LifecycleAware {
     static final String DIGEST = "org.customergroups.digest";
     static final String AUDIT_RETENTION = "org.customergroups.audit-retention";
     static final Duration INTERVAL = Duration.ofDays(1);
-    /** Soon after start, but not while Jira is still busy starting. */
-    static final Duration FIRST_RUN_DELAY = Duration.ofMinutes(5);
+    static final Duration FIRST_RUN_DELAY = ClusterJobs.FIRST_RUN_DELAY;
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationJobs.class);
 
@@ -65,16 +61,8 @@ public class NotificationJobs implements LifecycleAware {
                         auditService::purgeExpired));
     }
 
-    /** One daily job: its runner key and job id (the same string) and the service call it runs. */
+    /** One daily job: its runner key and job id (the same string, see {@link ClusterJobs}) and the service call. */
     record Job(String key, String what, String counted, IntSupplier work) implements JobRunner {
-
-        JobRunnerKey runnerKey() {
-            return JobRunnerKey.of(key);
-        }
-
-        JobId jobId() {
-            return JobId.of(key);
-        }
 
         @Override
         public JobRunnerResponse runJob(JobRunnerRequest request) {
@@ -89,47 +77,26 @@ public class NotificationJobs implements LifecycleAware {
 
     @Override
     public void onStart() {
+        // One job failing to schedule never keeps the other (or the rest of the plugin) from starting.
         for (Job job : jobs) {
-            try {
-                scheduler.registerJobRunner(job.runnerKey(), job);
-                JobDetails existing = scheduler.getJobDetails(job.jobId());
-                if (!isCurrent(existing)) {
-                    scheduler.scheduleJob(job.jobId(), config(job));
-                }
-            } catch (Exception | LinkageError e) {
-                // Never into SAL's start-up: the other job and the rest of the plugin still start.
-                LOG.error("Customer Groups: could not schedule the daily job {} ({})", job.key(), job.what(), e);
-            }
+            ClusterJobs.start(scheduler, job.key(), job, INTERVAL, clock.instant(), LOG, job.what());
         }
     }
 
     @Override
     public void onStop() {
         for (Job job : jobs) {
-            try {
-                scheduler.unregisterJobRunner(job.runnerKey());
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Customer Groups: could not unregister the daily job {}", job.key(), e);
-            }
+            ClusterJobs.stop(scheduler, job.key(), LOG);
         }
     }
 
     JobConfig config(Job job) {
-        Date firstRun = Date.from(clock.instant().plus(FIRST_RUN_DELAY));
-        return JobConfig.forJobRunnerKey(job.runnerKey())
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL.toMillis(), firstRun));
+        return ClusterJobs.config(job.key(), INTERVAL, clock.instant());
     }
 
     /** An existing job runs once per cluster every {@link #INTERVAL}: keep its schedule (and its next run). */
     static boolean isCurrent(JobDetails existing) {
-        if (existing == null || existing.getRunMode() != RunMode.RUN_ONCE_PER_CLUSTER) {
-            return false;
-        }
-        Schedule schedule = existing.getSchedule();
-        return schedule != null && schedule.getType() == Schedule.Type.INTERVAL
-                && schedule.getIntervalScheduleInfo() != null
-                && schedule.getIntervalScheduleInfo().getIntervalInMillis() == INTERVAL.toMillis();
+        return ClusterJobs.isCurrent(existing, INTERVAL);
     }
 
     List<Job> jobs() {

@@ -70,7 +70,8 @@ public final class AccessExplainer {
         if (paths.isEmpty() && jiraBrowse) {
             paths.add(AccessPath.jiraPermission());
         }
-        // Reporters, shared groups and customer admins reach the ticket through the portal even where Jira's own view refuses them.
+        // Reporters, shared groups and customer admins reach the ticket through the portal even where Jira's own
+        // view refuses them.
         boolean canSee = jiraBrowse || !paths.isEmpty();
         return new AccessExplanation(issue, user, canSee, jiraBrowse, paths, sharers,
                 schemes.sharingSetup(issue.projectId()));

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Dynamic groups: validating, previewing, saving and removing a group's membership rule. Rights: the group's
- * update policy (also for the preview; the check needs a signed-in user only); DEFAULT groups refuse (400). Saving a rule makes the group DYNAMIC and reconciles it at once;
- * removing it makes the group STATIC and keeps its members. Recorded as RULE_CHANGED.
+ * update policy (also for the preview; the check needs a signed-in user only); DEFAULT groups refuse (400).
+ * Saving a rule makes the group DYNAMIC and reconciles it at once; removing it makes the group STATIC and keeps its
+ * members. Recorded as RULE_CHANGED.
  *
  * <p>The rule is stored as written (without surrounding blanks), so the editor shows the author's layout; the
  * preview and the check answer its canonical form as well. A STATIC group with auto-join domains cannot get a

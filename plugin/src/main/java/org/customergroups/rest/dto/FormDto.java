@@ -6,8 +6,8 @@ import org.customergroups.domain.RequestForm;
 /**
  * A project's request form as JSON, and the body of {@code PUT /forms/{projectKey}} (where {@code updatedBy} and
  * {@code updatedAt} are ignored, a missing {@code enabled} is false — a form is published only on purpose —, a
- * missing {@code descriptionShown} is true, a missing {@code groupBlock} is off). {@code updatedBy} (user key) and {@code updatedAt} are null until the form is saved,
- * and in the reporter's view.
+ * missing {@code descriptionShown} is true, a missing {@code groupBlock} is off). {@code updatedBy} (user key) and
+ * {@code updatedAt} are null until the form is saved, and in the reporter's view.
  */
 public record FormDto(Boolean enabled, String title, String intro, Boolean descriptionShown, GroupBlockDto groupBlock,
                       String updatedBy, String updatedAt) {
