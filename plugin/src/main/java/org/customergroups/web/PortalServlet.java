@@ -44,7 +44,8 @@ import java.util.Optional;
  * ({@code /requests}, filtered and paged by query parameters), one request ({@code /requests/<KEY>}: content,
  * public comments, a comment box) and a project's online request form ({@code /form/<PROJECTKEY>}, with
  * {@code ?embed=1} for an iframe: no portal navigation, Jira's popup decorator; every other page refuses frames of
- * other sites).
+ * other sites) and My settings ({@code /settings}: the notification setting and "Verify my e-mail address" of
+ * Jira's profile page, for reporters who cannot open that page: the same template fragment and script).
  * <p>
  * Everything shown is rendered here, escaped by the templates; the two things a reporter does (comment, submit
  * the form) are posted by {@code js/customer-groups-portal.js} to the REST API with Jira's XSRF header, so a
@@ -59,6 +60,7 @@ public class PortalServlet extends HttpServlet {
     static final String REQUEST_TEMPLATE = "templates/customergroups/portal-request.vm";
     static final String FORM_TEMPLATE = "templates/customergroups/portal-form.vm";
     static final String MESSAGE_TEMPLATE = "templates/customergroups/portal-message.vm";
+    static final String SETTINGS_TEMPLATE = "templates/customergroups/portal-settings.vm";
 
     /** Where the servlet is mounted under the context path (its url-pattern without the star). */
     static final String MOUNT = "/plugins/servlet/customer-groups/portal";
@@ -100,6 +102,8 @@ public class PortalServlet extends HttpServlet {
         context.put("restBase", Pages.restBase(contextPath));
         context.put("embed", false);
         Route route = Route.of(req.getPathInfo());
+        // The navigation marks the page it is on.
+        context.put("portalPage", route.kind().name());
         if (!(route.kind() == Route.Kind.FORM && embedded(req))) {
             // Only the embedded form is meant for other sites' frames: whatever path Jira's own frame protection
             // excludes, the request pages (with their comment box) and the standalone form stay unframeable.
@@ -111,6 +115,7 @@ public class PortalServlet extends HttpServlet {
                 case REQUESTS -> requests(actor, req, context, resp);
                 case REQUEST -> request(actor, route.key(), req, context, resp);
                 case FORM -> form(actor, route.key(), req, context, resp);
+                case SETTINGS -> settings(context, resp);
                 default -> message(resp, context, HttpServletResponse.SC_NOT_FOUND,
                         "cg.ui.portal.notfound.title", i18n.getText("cg.ui.portal.notfound.body"));
             }
@@ -189,6 +194,15 @@ public class PortalServlet extends HttpServlet {
         renderer.render(FORM_TEMPLATE, context, resp.getWriter());
     }
 
+    /**
+     * My settings: the profile panel's fragment (profile-subscriptions.vm) inside the portal. Its REST endpoints
+     * (/me/subscriptions, /me/email-verification) act on the caller only, so this is always the own profile.
+     */
+    private void settings(Map<String, Object> context, HttpServletResponse resp) throws IOException {
+        context.put("ownProfile", Boolean.TRUE);
+        renderer.render(SETTINGS_TEMPLATE, context, resp.getWriter());
+    }
+
     /** {@code ?embed=1} (or true): the form without the portal chrome, for an iframe. */
     private static boolean embedded(HttpServletRequest req) {
         String embed = req.getParameter("embed");
@@ -264,12 +278,15 @@ public class PortalServlet extends HttpServlet {
     /** Which page the path names; the keys are as typed (the services look them up). */
     record Route(Kind kind, String key) {
 
-        enum Kind { REQUESTS, REQUEST, FORM, UNKNOWN }
+        enum Kind { REQUESTS, REQUEST, FORM, SETTINGS, UNKNOWN }
 
         static Route of(String pathInfo) {
             if (pathInfo == null || pathInfo.isEmpty() || "/".equals(pathInfo)
                     || "/requests".equals(pathInfo) || "/requests/".equals(pathInfo)) {
                 return new Route(Kind.REQUESTS, null);
+            }
+            if ("/settings".equals(pathInfo) || "/settings/".equals(pathInfo)) {
+                return new Route(Kind.SETTINGS, null);
             }
             Optional<String> request = tail(pathInfo, "/requests/");
             if (request.isPresent()) {

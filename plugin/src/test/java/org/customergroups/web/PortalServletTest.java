@@ -49,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -110,7 +111,7 @@ class PortalServletTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/requests", "/requests/HELP-1", "/form/HELP"})
+    @ValueSource(strings = {"/requests", "/requests/HELP-1", "/form/HELP", "/settings"})
     void anonymousCallersGoToLoginAndComeBackToTheSamePage(String path) throws IOException {
         when(req.getQueryString()).thenReturn("embed=1");
         when(login.getLoginUri(any(URI.class))).thenAnswer(a -> URI.create("/jira/login.jsp?os_destination="
@@ -226,7 +227,7 @@ class PortalServletTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nothing", "/requests/A/B", "/form/", "/form/HELP/x"})
+    @ValueSource(strings = {"/nothing", "/requests/A/B", "/form/", "/form/HELP/x", "/settings/x"})
     void unknownPortalAddressesAre404(String path) throws IOException {
         signedIn(ALICE);
         String page = get(path, Map.of());
@@ -356,6 +357,60 @@ class PortalServletTest {
         }
     }
 
+    /**
+     * My settings is the profile panel's own fragment (the same markup, byte for byte, so the same script wires it)
+     * inside the portal: both sections, the profile's web-resource by its portal context, the navigation marking
+     * the page, and the framing headers of every non-embedded portal page. No use case is called: the script
+     * reads /me/subscriptions and /me/email-verification, which act on the caller only.
+     */
+    @Test
+    void mySettingsShowsTheProfilePanelsFragmentInThePortal() throws IOException {
+        signedIn(ALICE);
+        String page = get("/settings", Map.of());
+
+        assertTrue(page.contains("<title>My settings</title>"), page);
+        assertTrue(page.contains("<meta name=\"decorator\" content=\"atl.general\"/>"), page);
+        assertTrue(page.contains("requireResourcesForContext(customer-groups.portal)"), page);
+        assertTrue(page.contains("requireResourcesForContext(customer-groups.portal.settings)"), page);
+        assertTrue(page.contains("<h1>My settings</h1>"), page);
+        assertTrue(page.contains("id=\"cg-portal-nav-settings\" aria-current=\"page\">My settings</a>"), page);
+        assertTrue(page.contains("id=\"cg-portal-nav-requests\">My requests</a>"), page);
+        assertTrue(page.contains("<section class=\"cg-profile\" id=\"cg-profile-subscriptions\" "
+                + "data-rest-base=\"/jira/rest/customer-groups/1.0\""), page);
+        assertTrue(page.contains("id=\"cg-verify-email\" data-rest-base=\"/jira/rest/customer-groups/1.0\""), page);
+        assertTrue(page.contains(">Verify my e-mail address</button>"), page);
+
+        Map<String, Object> panel = new java.util.HashMap<>(Map.of("i18n", new BundleText(), "html", new Html(),
+                "restBase", "/jira/rest/customer-groups/1.0", "ownProfile", Boolean.TRUE));
+        StringWriter fragment = new StringWriter();
+        new ProjectCustomerGroupsServletTest.VelocityRenderer().render(
+                "templates/customergroups/profile-subscriptions.vm", panel, fragment);
+        assertTrue(fragment.toString().contains("id=\"cg-profile-enabled\""), fragment.toString());
+        assertTrue(page.contains(fragment.toString()), page);
+
+        assertSafe(page);
+        verify(resp).setHeader("X-Frame-Options", "SAMEORIGIN");
+        verify(resp).setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        verify(resp, never()).setStatus(anyInt());
+        verifyNoInteractions(portal, forms);
+
+        // Every other portal page links to it, unmarked.
+        String other = fresh("/nothing", Map.of());
+        assertTrue(other.contains("<a href=\"/jira/plugins/servlet/customer-groups/portal/settings\" "
+                + "id=\"cg-portal-nav-settings\">My settings</a>"), other);
+    }
+
+    @Test
+    void mySettingsEscapesTheAddressesItPrints() throws IOException {
+        signedIn(ALICE);
+        when(req.getContextPath()).thenReturn("/j" + XSS);
+        String page = get("/settings", Map.of());
+        assertTrue(page.contains("data-rest-base=\"/j" + XSS_ESCAPED + "/rest/customer-groups/1.0\""), page);
+        assertTrue(page.contains("<a href=\"/j" + XSS_ESCAPED + "/plugins/servlet/customer-groups/portal/settings\""),
+                page);
+        assertSafe(page);
+    }
+
     /** One page on its own (the body is emptied first). */
     private String fresh(String pathInfo, Map<String, String> params) throws IOException {
         body.getBuffer().setLength(0);
@@ -369,6 +424,8 @@ class PortalServletTest {
         assertEquals(new PortalServlet.Route(PortalServlet.Route.Kind.REQUEST, "HELP-1"),
                 PortalServlet.Route.of("/requests/HELP-1"));
         assertEquals(new PortalServlet.Route(PortalServlet.Route.Kind.FORM, "HELP"), PortalServlet.Route.of("/form/HELP"));
+        assertEquals(new PortalServlet.Route(PortalServlet.Route.Kind.SETTINGS, null), PortalServlet.Route.of("/settings"));
+        assertEquals(new PortalServlet.Route(PortalServlet.Route.Kind.SETTINGS, null), PortalServlet.Route.of("/settings/"));
         assertEquals(List.of("a\nb", "c"), PortalServlet.paragraphs("  a\nb\n \n\nc\n"));
         assertEquals("512 B", PortalServlet.size(512));
         assertEquals("1.5 MB", PortalServlet.size(1024 * 1536));
