@@ -470,7 +470,7 @@
             });
         }
 
-        function pathText(path, who) {
+        function pathText(path, who, data) {
             if (path.kind === 'REPORTER') {
                 return AJS.I18n.getText('cg.ui.issue.access.path.REPORTER', who);
             }
@@ -485,6 +485,16 @@
                         window.CustomerGroupsAudit.name(path.sharedBy), when(path.sharedAt), source);
                 }
                 return AJS.I18n.getText('cg.ui.issue.access.path.SHARED_GROUP', group, when(path.sharedAt), source);
+            }
+            if (path.kind === 'CUSTOMER_ADMIN') {
+                var adminGroup = path.group && path.group.name ? path.group.name
+                    : AJS.I18n.getText('cg.ui.audit.unknown');
+                // Whether Jira's own view lets them in, too: else the portal, and the optional setup step if missing.
+                var view = data.jiraBrowse ? AJS.I18n.getText('cg.ui.issue.access.path.CUSTOMER_ADMIN.jira')
+                    : (data.setup && data.setup.adminsReady
+                        ? AJS.I18n.getText('cg.ui.issue.access.path.CUSTOMER_ADMIN.portal')
+                        : AJS.I18n.getText('cg.ui.issue.access.path.CUSTOMER_ADMIN.setup'));
+                return AJS.I18n.getText('cg.ui.issue.access.path.CUSTOMER_ADMIN', who, adminGroup) + ' ' + view;
             }
             return path.kind;
         }
@@ -506,7 +516,7 @@
                 + (data.canSee ? 'cg-issue-access-yes' : 'cg-issue-access-no');
             clear(paths);
             (data.paths || []).forEach(function (path) {
-                var item = el('li', 'cg-issue-access-path', pathText(path, who));
+                var item = el('li', 'cg-issue-access-path', pathText(path, who, data));
                 item.setAttribute('data-kind', path.kind);
                 if (path.group && path.group.id !== undefined && path.group.id !== null) {
                     item.setAttribute('data-group-id', String(path.group.id));

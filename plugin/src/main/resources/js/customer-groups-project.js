@@ -1445,6 +1445,7 @@
         clear(steps);
         section.setAttribute('data-state', setup.ready ? 'ready' : 'incomplete');
         box.className = 'aui-message ' + (setup.ready ? 'aui-message-success' : 'aui-message-warning') + ' cg-setup-box';
+        showAdminsSetup(setup, scheme);
         if (setup.ready) {
             byId('cg-sharing-setup-summary').textContent = AJS.I18n.getText('cg.setup.ready', scheme, field);
             show(missing, false);
@@ -1475,6 +1476,33 @@
         }
         show(missing, missing.children.length > 0);
         show(byId('cg-sharing-setup-fix'), steps.children.length > 0);
+    }
+
+    /**
+     * The optional customer-admin step: whether licensed customer admins open their customers' tickets in Jira (the
+     * Customer Admins field granted Browse Projects). It never changes whether sharing is ready.
+     */
+    function showAdminsSetup(setup, scheme) {
+        var part = byId('cg-sharing-setup-admins');
+        if (!part) {
+            return;
+        }
+        var fix = byId('cg-sharing-setup-admins-fix');
+        var hasField = setup.adminsFieldId !== null && setup.adminsFieldId !== undefined && setup.adminsFieldId !== '';
+        var field = setup.adminsFieldName || AJS.I18n.getText('cg.setup.admins.field.default');
+        part.setAttribute('data-state', setup.adminsReady ? 'ready' : 'incomplete');
+        if (setup.adminsReady) {
+            byId('cg-sharing-setup-admins-status').textContent = AJS.I18n.getText('cg.setup.admins.ready', scheme, field);
+            fix.textContent = '';
+            show(fix, false);
+        } else {
+            byId('cg-sharing-setup-admins-status').textContent = AJS.I18n.getText('cg.setup.admins.not.ready');
+            fix.textContent = hasField
+                ? AJS.I18n.getText('cg.setup.admins.fix.grant', scheme, field)
+                : AJS.I18n.getText('cg.setup.admins.fix.field', scheme);
+            show(fix, true);
+        }
+        show(part, true);
     }
 
     // ---------------------------------------------------------------------------------------------

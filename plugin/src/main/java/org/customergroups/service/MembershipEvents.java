@@ -7,7 +7,6 @@ import org.customergroups.domain.AuditQuery;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
-import org.customergroups.domain.UserSummary;
 import org.customergroups.port.AuditStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
@@ -17,10 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Membership changes the host reports (in Jira: Crowd's membership events), recorded as MEMBER_ADDED or
@@ -41,15 +40,17 @@ public final class MembershipEvents {
     private final AuditStore auditStore;
     private final AuditTrail audit;
     private final OwnMembershipChanges ownChanges;
+    private final CustomerAdminReindex adminReindex;
     private final Clock clock;
 
     public MembershipEvents(CustomerGroupStore groups, Directory directory, AuditStore auditStore, AuditTrail audit,
-                            OwnMembershipChanges ownChanges, Clock clock) {
+                            OwnMembershipChanges ownChanges, CustomerAdminReindex adminReindex, Clock clock) {
         this.groups = groups;
         this.directory = directory;
         this.auditStore = auditStore;
         this.audit = audit;
         this.ownChanges = ownChanges;
+        this.adminReindex = adminReindex;
         this.clock = clock;
     }
 
@@ -57,7 +58,8 @@ public final class MembershipEvents {
      * Users joined ({@code joined}) or left the host group {@code groupName}; {@code actorKey} is who did it (null =
      * the system, e.g. a directory synchronisation). Nothing happens unless the group is a customer group; usernames
      * the directory does not know (any more) are skipped, and so are the plugin's own changes (see
-     * {@link #madeByThePlugin}). Writes one entry per user, all in one write, and returns how many.
+     * {@link #madeByThePlugin}). Writes one entry per user, all in one write, and returns how many. For Customer
+     * Admins, the recorded users' customer-admin tickets are reindexed ({@link CustomerAdminReindex}).
      */
     public int onDirectoryChange(String groupName, Collection<String> usernames, boolean joined, String actorKey) {
         if (groupName == null || usernames == null || usernames.isEmpty()) {
@@ -68,22 +70,28 @@ public final class MembershipEvents {
             return 0;
         }
         CustomerGroup group = found.get();
-        Set<String> userKeys = new LinkedHashSet<>();
+        Map<String, String> userKeys = new LinkedHashMap<>();
         for (String username : usernames) {
             if (username != null && !username.isBlank()) {
-                directory.userByName(username).map(UserSummary::key).ifPresent(userKeys::add);
+                directory.userByName(username).ifPresent(u -> userKeys.putIfAbsent(u.key(), u.username()));
             }
         }
         AuditAction action = joined ? AuditAction.MEMBER_ADDED : AuditAction.MEMBER_REMOVED;
         Instant now = clock.instant();
         List<AuditEntry> entries = new ArrayList<>(userKeys.size());
-        for (String userKey : userKeys) {
-            if (!madeByThePlugin(group.id(), userKey, joined, action, now.minus(ECHO_WINDOW))) {
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String> user : userKeys.entrySet()) {
+            if (!madeByThePlugin(group.id(), user.getKey(), joined, action, now.minus(ECHO_WINDOW))) {
                 entries.add(AuditEntry.of(action, AuditCause.DIRECTORY, actorKey, now)
-                        .group(group.id(), group.name()).user(userKey).build());
+                        .group(group.id(), group.name()).user(user.getKey()).build());
+                changed.add(user.getValue());
             }
         }
         audit.recordAll(entries);
+        // The plugin's own changes reindex in MembershipService; these came from Jira's user management.
+        if (!changed.isEmpty() && MembershipService.isCustomerAdmins(group)) {
+            adminReindex.onCustomerAdminsChanged(changed);
+        }
         return entries.size();
     }
 

@@ -43,16 +43,19 @@ public final class MembershipService {
     private final GroupAccess access;
     private final AuditTrail audit;
     private final OwnMembershipChanges ownChanges;
+    private final CustomerAdminReindex adminReindex;
     private final Clock clock;
 
     public MembershipService(CustomerGroupStore groups, Directory directory, UserProfiles profiles, GroupAccess access,
-                             AuditTrail audit, OwnMembershipChanges ownChanges, Clock clock) {
+                             AuditTrail audit, OwnMembershipChanges ownChanges, CustomerAdminReindex adminReindex,
+                             Clock clock) {
         this.groups = groups;
         this.directory = directory;
         this.profiles = profiles;
         this.access = access;
         this.audit = audit;
         this.ownChanges = ownChanges;
+        this.adminReindex = adminReindex;
         this.clock = clock;
     }
 
@@ -88,7 +91,7 @@ public final class MembershipService {
         }
         requireSameAccounts(actor, group, users.values());
         // Marked until the entries are written: the host's event for these additions must not record them again.
-        return ownChanges.during(group.id(), users.keySet(), true, () -> {
+        MembershipChange change = ownChanges.during(group.id(), users.keySet(), true, () -> {
             List<UserSummary> added = new ArrayList<>();
             List<UserSummary> already = new ArrayList<>();
             for (UserSummary u : users.values()) {
@@ -101,6 +104,10 @@ public final class MembershipService {
                     .toList());
             return new MembershipChange(added, already);
         });
+        if (isCustomerAdmins(group)) {
+            adminReindex.onCustomerAdminsChanged(change.added().stream().map(UserSummary::username).toList());
+        }
+        return change;
     }
 
     /** Removes a user (update policy); idempotent when they are not a member. 404 when no such user. */
@@ -108,13 +115,22 @@ public final class MembershipService {
         CustomerGroup group = editable(actor, groupId);
         UserSummary user = Lookups.user(directory, username);
         requireSameAccounts(actor, group, List.of(user));
-        ownChanges.during(group.id(), List.of(user.key()), false, () -> {
+        boolean removed = ownChanges.during(group.id(), List.of(user.key()), false, () -> {
             if (directory.removeMember(group.name(), user.username())) {
                 audit.record(AuditEntry.of(AuditAction.MEMBER_REMOVED, AuditCause.MANUAL, actor, clock.instant())
                         .group(group.id(), group.name()).user(user.key()).build());
+                return true;
             }
-            return null;
+            return false;
         });
+        if (removed && isCustomerAdmins(group)) {
+            adminReindex.onCustomerAdminsChanged(List.of(user.username()));
+        }
+    }
+
+    /** Customer Admins' members decide the Customer Admins field: its index must follow (CustomerAdminReindex). */
+    static boolean isCustomerAdmins(CustomerGroup group) {
+        return group.defaultGroup().filter(d -> d == DefaultGroup.CUSTOMER_ADMINS).isPresent();
     }
 
     /** The user picker: licensed callers only (agents, standard users, admins). {@code type} null = any. */

@@ -9,8 +9,10 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.scheme.Scheme;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.FieldVisibilityManager;
 import org.customergroups.domain.SharingSetup;
+import org.customergroups.service.CustomerAdmins;
 import org.customergroups.service.ShareAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -49,6 +52,9 @@ class JiraPermissionSchemesTest {
     final ProjectPermissionKey comment = mock(ProjectPermissionKey.class);
     final CustomerGroupsCFType ourType = new CustomerGroupsCFType(mock(ShareAccess.class),
             mock(FieldVisibilityManager.class));
+
+    final CustomerAdminsCFType adminsType = new CustomerAdminsCFType(mock(CustomerAdmins.class),
+            mock(UserManager.class), mock(FieldVisibilityManager.class));
 
     final List<CustomField> fields = new ArrayList<>();
     final List<PermissionSchemeEntry> browseGrants = new ArrayList<>();
@@ -184,6 +190,83 @@ class JiraPermissionSchemesTest {
         assertEquals(new SharingSetup("customfield_10100", "Customer Groups", null, false, false),
                 schemes.sharingSetup(404L));
         verify(schemeManager, never()).getPermissionSchemeEntries(any(), any());
+    }
+
+    @Test
+    void browseToUserCustomFieldValueOfTheCustomerAdminsFieldIsReported() {
+        field(10100L, "Customer Groups", ourType);
+        field(10300L, "Customer Admins", adminsType);
+        browseGrants.add(grant("groupCF", "customfield_10100"));
+        browseGrants.add(grant("userCF", "customfield_10300"));
+        commentGrants.add(grant("groupCF", "customfield_10100"));
+
+        SharingSetup setup = schemes.sharingSetup(10000L);
+
+        assertEquals(new SharingSetup("customfield_10100", "Customer Groups", "Helpdesk permission scheme", true, true,
+                "customfield_10300", "Customer Admins", true), setup);
+        assertTrue(setup.ready());
+        assertTrue(setup.adminsReady());
+    }
+
+    @Test
+    void theCustomerAdminsFieldWithoutItsBrowseGrantIsAnOptionalStepLeftOpen() {
+        field(10100L, "Customer Groups", ourType);
+        field(10300L, "Customer Admins", adminsType);
+        browseGrants.add(grant("groupCF", "customfield_10100"));
+        browseGrants.add(grant("groupCF", "customfield_10300"));     // the wrong holder type for a user field
+        browseGrants.add(grant("userCF", "customfield_10100"));      // the wrong field
+        commentGrants.add(grant("groupCF", "customfield_10100"));
+        commentGrants.add(grant("userCF", "customfield_10300"));     // Add Comments does not count
+
+        SharingSetup setup = schemes.sharingSetup(10000L);
+
+        assertEquals(new SharingSetup("customfield_10100", "Customer Groups", "Helpdesk permission scheme", true, true,
+                "customfield_10300", "Customer Admins", false), setup);
+        assertTrue(setup.ready(), "sharing stays ready without the customer-admin step");
+        assertTrue(setup.adminsFieldFound());
+        assertFalse(setup.adminsReady());
+    }
+
+    @Test
+    void theCustomerAdminsFieldIsReadEvenWithoutACustomerGroupsField() {
+        field(10300L, "Customer Admins", adminsType);
+        browseGrants.add(grant("userCF", "customfield_10300"));
+
+        SharingSetup setup = schemes.sharingSetup(10000L);
+
+        assertEquals(new SharingSetup(null, null, "Helpdesk permission scheme", false, false,
+                "customfield_10300", "Customer Admins", true), setup);
+        assertFalse(setup.ready());
+        verify(schemeManager, never()).getPermissionSchemeEntries(any(), same(comment));
+    }
+
+    @Test
+    void ofSeveralCustomerAdminsFieldsTheGrantedOneIsReportedElseTheOldest() {
+        field(10100L, "Customer Groups", ourType);
+        field(10400L, "Customer Admins 2", adminsType);
+        field(10300L, "Customer Admins", adminsType);
+
+        assertEquals("customfield_10300", schemes.sharingSetup(10000L).adminsFieldId());
+
+        browseGrants.add(grant("userCF", "customfield_10400"));
+        SharingSetup setup = schemes.sharingSetup(10000L);
+        assertEquals("customfield_10400", setup.adminsFieldId());
+        assertEquals("Customer Admins 2", setup.adminsFieldName());
+        assertTrue(setup.adminsBrowseGranted());
+    }
+
+    @Test
+    void withoutACustomerAdminsFieldTheOptionalStepIsEmptyAndAProjectWithoutSchemeGrantsNothing() {
+        field(10100L, "Customer Groups", ourType);
+        browseGrants.add(grant("userCF", "customfield_10100"));
+
+        SharingSetup setup = schemes.sharingSetup(10000L);
+        assertNull(setup.adminsFieldId());
+        assertFalse(setup.adminsFieldFound());
+
+        field(10300L, "Customer Admins", adminsType);
+        assertEquals(new SharingSetup("customfield_10100", "Customer Groups", null, false, false,
+                "customfield_10300", "Customer Admins", false), schemes.sharingSetup(404L));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.customergroups.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.customergroups.domain.DefaultGroup;
 import org.customergroups.domain.OutgoingMail;
+import org.customergroups.domain.SharingSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,14 @@ class DefaultGroupsResourceTest {
         assertEquals("Acme", path.at("/group/name").asText());
         assertTrue(path.get("sharedBy").isNull());
         assertEquals(1, why.get("paths").size());
+        // Whether Jira's own view lets the customer admin in too, and whether the optional field grant is set up.
+        assertFalse(why.get("jiraBrowse").asBoolean());
+        assertFalse(why.at("/setup/adminsReady").asBoolean());
+        rest.services.host.schemes.set(rest.services.host.help.id(), new SharingSetup("customfield_10100",
+                "Customer Groups", "Helpdesk scheme", true, true, "customfield_10300", "Customer Admins", true));
+        JsonNode granted = assertOk(rest.as("agent").get("issues/HELP-1/access/bob"), 200);
+        assertTrue(granted.at("/setup/adminsReady").asBoolean());
+        assertEquals("Customer Admins", granted.at("/setup/adminsFieldName").asText());
     }
 
     @Test

@@ -55,7 +55,8 @@ class IssueAccessResourceTest {
                 + "'sharedBy':{'key':'key-agent','username':'agent','displayName':'Agnes Agent'},"
                 + "'sharedAt':'2026-11-24T08:00:00Z','source':'AGENT'}],"
                 + "'setup':{'complete':false,'fieldId':null,'fieldName':null,"
-                + "'schemeName':'Default Permission Scheme','browseGranted':false,'addCommentsGranted':false}}"));
+                + "'schemeName':'Default Permission Scheme','browseGranted':false,'addCommentsGranted':false,"
+                + "'adminsReady':false,'adminsFieldName':null}}"));
         assertEquals(expected, alice);
 
         JsonNode bob = assertOk(rest.get("issues/HELP-1/access/bob"), 200);

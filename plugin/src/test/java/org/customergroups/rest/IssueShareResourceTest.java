@@ -184,9 +184,24 @@ class IssueShareResourceTest {
         JsonNode setup = assertOk(rest.as("agent").get("projects/HELP/sharing-setup"), 200);
 
         assertEquals(new ObjectMapper().readTree(json("{'fieldId':'customfield_10100','fieldName':'Customer Groups',"
-                + "'schemeName':'Helpdesk scheme','browseGranted':true,'addCommentsGranted':true,'ready':true}")), setup);
-        assertEquals(List.of("fieldId", "fieldName", "schemeName", "browseGranted", "addCommentsGranted", "ready"),
-                fieldNames(setup));
+                + "'schemeName':'Helpdesk scheme','browseGranted':true,'addCommentsGranted':true,'ready':true,"
+                + "'adminsFieldId':null,'adminsFieldName':null,'adminsBrowseGranted':false,'adminsReady':false}")),
+                setup);
+        assertEquals(List.of("fieldId", "fieldName", "schemeName", "browseGranted", "addCommentsGranted", "ready",
+                "adminsFieldId", "adminsFieldName", "adminsBrowseGranted", "adminsReady"), fieldNames(setup));
+        // The customer-admin step is optional: its field without the Browse grant leaves sharing ready.
+        rest.services.host.schemes.set(rest.services.host.help.id(), new SharingSetup("customfield_10100",
+                "Customer Groups", "Helpdesk scheme", true, true, "customfield_10300", "Customer Admins", false));
+        JsonNode admins = assertOk(rest.as("agent").get("projects/HELP/sharing-setup"), 200);
+        assertTrue(admins.get("ready").asBoolean());
+        assertEquals("customfield_10300", admins.get("adminsFieldId").asText());
+        assertEquals("Customer Admins", admins.get("adminsFieldName").asText());
+        assertEquals(false, admins.get("adminsReady").asBoolean());
+        rest.services.host.schemes.set(rest.services.host.help.id(), new SharingSetup("customfield_10100",
+                "Customer Groups", "Helpdesk scheme", true, true, "customfield_10300", "Customer Admins", true));
+        JsonNode adminsReady = assertOk(rest.as("agent").get("projects/HELP/sharing-setup"), 200);
+        assertTrue(adminsReady.get("adminsBrowseGranted").asBoolean());
+        assertTrue(adminsReady.get("adminsReady").asBoolean());
         JsonNode missing = assertOk(rest.as("sales").get("projects/SALES/sharing-setup"), 200);
         assertTrue(missing.get("fieldId").isNull());
         assertEquals(false, missing.get("ready").asBoolean());

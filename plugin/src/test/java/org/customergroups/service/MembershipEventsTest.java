@@ -169,7 +169,7 @@ class MembershipEventsTest {
         // A directory that fires the host's event on the calling thread, inside the directory call, as Jira may:
         // the plugin has not written its MANUAL entry yet at that moment.
         MembershipService members = new MembershipService(f.groupStore, firingEvents(f.host.directory),
-                f.host.userProfiles, f.access, f.auditTrail, f.ownMembershipChanges,
+                f.host.userProfiles, f.access, f.auditTrail, f.ownMembershipChanges, f.adminReindex,
                 Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
 
         members.add(LEAD, acme, List.of("alice", "bob"));
@@ -217,7 +217,7 @@ class MembershipEventsTest {
 
     private MembershipEvents events(Clock clock) {
         return new MembershipEvents(f.groupStore, f.host.directory, f.auditStore, f.auditTrail,
-                f.ownMembershipChanges, clock);
+                f.ownMembershipChanges, f.adminReindex, clock);
     }
 
     /** {@code directory}, firing the host's membership event into the plugin whenever a membership changes. */

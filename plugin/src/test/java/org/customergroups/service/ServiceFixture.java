@@ -60,6 +60,7 @@ public final class ServiceFixture implements AutoCloseable {
     public final OwnMembershipChanges ownMembershipChanges = new OwnMembershipChanges();
     public final MembershipService members;
     public final MembershipEvents membershipEvents;
+    public final CustomerAdminReindex adminReindex;
     public final ShareService shares;
     public final AutoShare autoShare;
     public final ShareUpkeep upkeep;
@@ -107,10 +108,11 @@ public final class ServiceFixture implements AutoCloseable {
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
                 restrictionStore, auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
+        adminReindex = new CustomerAdminReindex(groupStore, catalogStore, host.directory, requests, host.index);
         members = new MembershipService(groupStore, host.directory, host.userProfiles, access, auditTrail,
-                ownMembershipChanges, clock);
+                ownMembershipChanges, adminReindex, clock);
         membershipEvents = new MembershipEvents(groupStore, host.directory, auditStore, auditTrail,
-                ownMembershipChanges, clock);
+                ownMembershipChanges, adminReindex, clock);
         shares = new ShareService(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,
                 host.permissions, auditTrail, notices, clock);
         autoShare = new AutoShare(shareStore, catalogStore, groupStore, host.issues, host.index, host.directory,

@@ -215,7 +215,8 @@ class ProjectCustomerGroupsServletTest {
             assertFalse(attributes.group(1).contains("<"), attributes.group());
             count++;
         }
-        assertEquals(9, count, page); // rest base, project key, can-upgrade, sharing setup and rule check states, four tabs
+        // rest base, project key, can-upgrade, sharing setup (and its customer-admin step) and rule check states, four tabs
+        assertEquals(10, count, page);
         assertNoVelocityLeftovers(page);
     }
 

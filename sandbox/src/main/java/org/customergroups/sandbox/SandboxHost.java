@@ -91,7 +91,7 @@ public record SandboxHost(String contextPath, PluginDescriptor plugin, CurrentUs
                 new SandboxHostInfo(application, databases.productName()),
                 new SandboxDirectory(databases.hostActiveObjects(), sql, events), sandboxProjects,
                 new SandboxPermissions(sql, field::groupsOf, adminsField::usersOf), sandboxIssues, new SandboxIssueIndex(requestIndex),
-                new SandboxPermissionSchemes(field), new SandboxFieldVisibilityManager(), jira, field, events,
+                new SandboxPermissionSchemes(field, adminsField), new SandboxFieldVisibilityManager(), jira, field, events,
                 new SandboxOutbox(databases.hostActiveObjects(), sql, Clock.systemUTC()), new SandboxLinks(baseUrl),
                 new SandboxUserProfiles(databases.hostActiveObjects(), sql),
                 new SandboxRequests(projects, directory, attachments, sandboxProjects, sandboxIssues, requestIndex,

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * "User custom field value (Customer Admins)" in the sandbox's permission scheme: a licensed customer admin opens an
  * unshared ticket of a colleague in one of the project's catalog groups through the plugin's Customer Admins field
- * type (computed live), while a plain member of the same group cannot.
+ * type (computed live), while a plain member of the same group cannot; joining and leaving Customer Admins reindexes
+ * those tickets, and the Ticket sharing box reports the grant.
  */
 class SandboxCustomerAdminsHttpTest {
 
@@ -40,9 +41,13 @@ class SandboxCustomerAdminsHttpTest {
         assertEquals(404, browse(key, "carol"));
 
         long admins = groupId("Customer Admins");
+        int before = reindexed(key);
+        int alices = reindexed("HELP-1");
         HttpResponse<String> added = jira().call("POST", JiraCalls.PLUGIN + "/groups/" + admins + "/members", "admin",
                 Map.of("usernames", List.of("cadmin")));
         assertEquals(200, added.statusCode(), added.body());
+        assertEquals(before + 1, reindexed(key), "joining Customer Admins reindexes the tickets the admin now sees");
+        assertEquals(alices, reindexed("HELP-1"), "not tickets of reporters outside the admin's groups");
 
         assertEquals(200, browse(key, "cadmin"), "through the Customer Admins field, computed when the page opens");
         assertEquals(404, browse(key, "carol"), "a plain member of the same group");
@@ -53,6 +58,24 @@ class SandboxCustomerAdminsHttpTest {
                 "admin", null);
         assertTrue(removed.statusCode() == 200 || removed.statusCode() == 204, removed.body());
         assertEquals(404, browse(key, "cadmin"), "leaving Customer Admins ends it at once");
+        assertEquals(before + 2, reindexed(key), "and reindexes them again");
+    }
+
+    @Test
+    void theTicketSharingBoxReportsTheCustomerAdminsGrant() {
+        HttpResponse<String> r = jira().call("GET", JiraCalls.PLUGIN + "/projects/HELP/sharing-setup", "admin", null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode setup = SandboxClient.json(r);
+        assertTrue(setup.path("ready").asBoolean(), r.body());
+        assertEquals("customfield_10300", setup.path("adminsFieldId").asText(), r.body());
+        assertEquals("Customer Admins", setup.path("adminsFieldName").asText());
+        assertTrue(setup.path("adminsBrowseGranted").asBoolean());
+        assertTrue(setup.path("adminsReady").asBoolean());
+    }
+
+    private static int reindexed(String key) {
+        long id = SANDBOX.sandbox().issuesPort().byKey(key).orElseThrow().id();
+        return SANDBOX.sandbox().issueIndex().timesReindexed(id);
     }
 
     private static int browse(String key, String user) {

@@ -246,6 +246,13 @@ class TicketSharingBrowserTest extends BrowserTestBase {
         assertTrue(driver.findElement(By.cssSelector("#cg-sharing-setup-box.aui-message-success")).isDisplayed());
         assertTrue(driver.findElement(By.id("cg-sharing-setup-summary")).getText().startsWith("Ticket sharing is set up"));
         assertFalse(driver.findElement(By.id("cg-sharing-setup-fix")).isDisplayed());
+        // ...and "User custom field value (Customer Admins)" Browse Projects: the optional customer-admin step is done.
+        WebElement admins = driver.findElement(By.id("cg-sharing-setup-admins"));
+        assertEquals("ready", admins.getAttribute("data-state"));
+        assertEquals("Customer admins: set up. The permission scheme Sandbox Permission Scheme grants Browse Projects to"
+                + " User custom field value (Customer Admins), so licensed customer admins open their customers'"
+                + " tickets in Jira.", driver.findElement(By.id("cg-sharing-setup-admins-status")).getText());
+        assertFalse(driver.findElement(By.id("cg-sharing-setup-admins-fix")).isDisplayed());
 
         // A Jira whose scheme lacks the grants and has no field: the page's request is answered by a
         // stand-in (installed before the page's scripts run) with what the REST API would then say.
@@ -280,10 +287,87 @@ class TicketSharingBrowserTest extends BrowserTestBase {
             assertTrue(steps.get(1).startsWith("In the permission scheme Helpdesk Permission Scheme"), steps.get(1));
             assertTrue(steps.get(2).startsWith("Run a full reindex once"), steps.get(2));
             assertTrue(driver.findElement(By.id("cg-sharing-setup-guide")).getText().contains("Ticket sharing"));
+            // No Customer Admins field either: the optional step says so and how to add it.
+            assertEquals("incomplete", driver.findElement(By.id("cg-sharing-setup-admins")).getAttribute("data-state"));
+            assertTrue(driver.findElement(By.id("cg-sharing-setup-admins-status")).getText()
+                    .startsWith("Customer admins: not set up (optional)."));
+            String fix = driver.findElement(By.id("cg-sharing-setup-admins-fix")).getText();
+            assertTrue(fix.startsWith("To set it up, a Jira administrator creates the field (Administration > Issues >"
+                    + " Custom fields > Add custom field, type Customer Admins"), fix);
+            assertTrue(fix.contains("in the permission scheme Helpdesk Permission Scheme"), fix);
             browser.screenshotOf("sharing-setup.png", driver.findElement(By.id("cg-sharing-setup")));
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", added.get("identifier")));
+        }
+
+        // Sharing set up, the Customer Admins field present but not granted: still ready, the step names the grant.
+        Map<String, Object> adminsOnly = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of(
+                "source", """
+                (function () {
+                    var real = window.fetch;
+                    window.fetch = function (url, init) {
+                        if (String(url).indexOf('/sharing-setup') >= 0) {
+                            return Promise.resolve(new Response(JSON.stringify({fieldId: 'customfield_10100',
+                                fieldName: 'Customer Groups', schemeName: 'Helpdesk Permission Scheme',
+                                browseGranted: true, addCommentsGranted: true, ready: true,
+                                adminsFieldId: 'customfield_10300', adminsFieldName: 'Customer Admins',
+                                adminsBrowseGranted: false, adminsReady: false}),
+                                {status: 200, headers: {'Content-Type': 'application/json'}}));
+                        }
+                        return real.apply(this, arguments);
+                    };
+                }());
+                """));
+        try {
+            driver.navigate().refresh();
+            wait.until(d -> "ready".equals(d.findElement(By.id("cg-sharing-setup")).getAttribute("data-state")));
+            assertTrue(driver.findElement(By.cssSelector("#cg-sharing-setup-box.aui-message-success")).isDisplayed());
+            assertEquals("incomplete", driver.findElement(By.id("cg-sharing-setup-admins")).getAttribute("data-state"));
+            assertTrue(driver.findElement(By.id("cg-sharing-setup-admins-status")).getText()
+                    .startsWith("Customer admins: not set up (optional)."));
+            assertEquals("To set it up, a Jira administrator grants Browse Projects to User custom field value, choosing"
+                    + " the field Customer Admins, in the permission scheme Helpdesk Permission Scheme (Administration"
+                    + " > Issues > Permission schemes > Permissions).",
+                    driver.findElement(By.id("cg-sharing-setup-admins-fix")).getText());
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", adminsOnly.get("identifier")));
+        }
+    }
+
+    @Test
+    void theAccessExplainerNamesTheCustomerAdminPathAndWhetherJirasViewLetsThemIn() {
+        jira("POST", "/user", "admin", "{\"name\":\"expladmin\",\"emailAddress\":\"expladmin@acme.example\","
+                + "\"displayName\":\"Ella Explainer\"}", 201);
+        long group = rest("POST", "/groups", "lead", "{\"name\":\"Explainer Co\",\"projectKey\":\"HELP\"}", 201)
+                .path("id").asLong();
+        rest("POST", "/groups/" + group + "/members", "lead", "{\"usernames\":[\"bob\",\"expladmin\"]}", 200);
+        String key = jira("POST", "/issue", "bob", "{\"fields\":{\"project\":{\"key\":\"HELP\"},"
+                + "\"summary\":\"Explain me\",\"issuetype\":{\"name\":\"Task\"}}}", 201).path("key").asText();
+        long admins = -1;
+        for (JsonNode g : rest("GET", "/groups?query=Customer%20Admins", "admin", null, 200).path("values")) {
+            if ("Customer Admins".equals(g.path("name").asText())) {
+                admins = g.path("id").asLong();
+            }
+        }
+        rest("POST", "/groups/" + admins + "/members", "admin", "{\"usernames\":[\"expladmin\"]}", 200);
+        try {
+            browser.loginAndOpen("agent", "/jira/browse/" + key);
+            waitForPanel();
+            driver.findElement(By.id("cg-issue-access-toggle")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-issue-access-user")))
+                    .sendKeys("expladmin", Keys.ENTER);
+            wait.until(d -> "expladmin".equals(d.findElement(By.id("cg-issue-access-result"))
+                    .getAttribute("data-username")));
+            WebElement path = driver.findElement(By.cssSelector("#cg-issue-access-paths li[data-kind='CUSTOMER_ADMIN']"));
+            assertEquals(String.valueOf(group), path.getAttribute("data-group-id"));
+            // A licensed customer admin, and the sandbox's scheme grants Browse Projects to the Customer Admins field.
+            assertEquals("Customer admin of Explainer Co: Ella Explainer (expladmin) is a member of Customer Admins and,"
+                    + " like the reporter, of Explainer Co, a customer group of this project. Jira's issue view lets"
+                    + " them in too.", path.getText());
+        } finally {
+            rest("DELETE", "/groups/" + admins + "/members/expladmin", "admin", null, 204);
         }
     }
 

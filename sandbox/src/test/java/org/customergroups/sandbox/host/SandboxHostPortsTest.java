@@ -410,16 +410,22 @@ class SandboxHostPortsTest {
                     new HostProjects(host.databases().hostActiveObjects()), host.projects());
             long help = host.projects().byKey("HELP").orElseThrow().id();
             PluginDescriptor plugin = PluginDescriptorReader.fromClasspath(getClass().getClassLoader());
-            SharingSetup setup = new SandboxPermissionSchemes(new CustomerGroupsField(plugin, jira)).sharingSetup(help);
+            SharingSetup setup = new SandboxPermissionSchemes(new CustomerGroupsField(plugin, jira),
+                    new CustomerAdminsField(plugin, jira)).sharingSetup(help);
             assertEquals(new SharingSetup(CustomerGroupsField.FIELD_ID, "Customer Groups",
-                    SandboxPermissionSchemes.SCHEME_NAME, true, true), setup);
+                    SandboxPermissionSchemes.SCHEME_NAME, true, true, CustomerAdminsField.FIELD_ID, "Customer Admins",
+                    true), setup);
             assertTrue(setup.ready());
+            assertTrue(setup.adminsReady());
 
             PluginDescriptor noField = new PluginDescriptor(plugin.key(), plugin.version(), plugin.i18nBundles(),
                     List.of(), List.of(), List.of(), List.of(), List.of());
-            SharingSetup without = new SandboxPermissionSchemes(new CustomerGroupsField(noField, jira)).sharingSetup(help);
+            SharingSetup without = new SandboxPermissionSchemes(new CustomerGroupsField(noField, jira),
+                    new CustomerAdminsField(noField, jira)).sharingSetup(help);
             assertFalse(without.fieldFound());
             assertFalse(without.ready());
+            assertFalse(without.adminsFieldFound());
+            assertFalse(without.adminsReady());
         }
     }
 
