@@ -72,12 +72,12 @@ public final class CatalogService {
         List<CatalogItem> items = new ArrayList<>();
         for (int i = page.start(); i < k && items.size() < page.limit(); i++) {
             CustomerGroup g = defaults.get(i);
-            items.add(new CatalogItem(defaultEntries.get(g.id()), groupService.details(g)));
+            items.add(new CatalogItem(defaultEntries.get(g.id()), groupService.details(actor, g)));
         }
         long total;
         if (k == 0) {
             Page<CatalogEntry> entries = catalog.list(project.id(), page);
-            items.addAll(items(entries.values(), Set.of()));
+            items.addAll(items(actor, entries.values(), Set.of()));
             total = entries.total();
         } else {
             // The others' positions depend on where the default groups sort in the store's (database collation)
@@ -101,7 +101,7 @@ public final class CatalogService {
                     }
                     others++;
                 }
-                items.addAll(items(slice, defaultIds));
+                items.addAll(items(actor, slice, defaultIds));
                 offset += batch.values().size();
                 if (batch.values().isEmpty() || offset >= batch.total() || others >= from + wanted) {
                     break;
@@ -112,14 +112,14 @@ public final class CatalogService {
     }
 
     /** The entries' items, in the entries' order, leaving out {@code skip} and groups that are gone. */
-    private List<CatalogItem> items(List<CatalogEntry> entries, Set<Long> skip) {
+    private List<CatalogItem> items(String actor, List<CatalogEntry> entries, Set<Long> skip) {
         Map<Long, CustomerGroup> byId = groups.findByIds(entries.stream().map(CatalogEntry::groupId).toList())
                 .stream().collect(Collectors.toMap(CustomerGroup::id, Function.identity()));
         List<CatalogItem> items = new ArrayList<>();
         for (CatalogEntry e : entries) {
             CustomerGroup g = byId.get(e.groupId());
             if (g != null && !skip.contains(g.id())) {
-                items.add(new CatalogItem(e, groupService.details(g)));
+                items.add(new CatalogItem(e, groupService.details(actor, g)));
             }
         }
         return items;
@@ -164,7 +164,7 @@ public final class CatalogService {
         for (CustomerGroup g : toAdd) {
             boolean isNew = catalog.add(project.id(), g.id(), false, actor, now);
             CatalogEntry entry = catalog.find(project.id(), g.id()).orElseThrow();
-            (isNew ? added : already).add(new CatalogItem(entry, groupService.details(g)));
+            (isNew ? added : already).add(new CatalogItem(entry, groupService.details(actor, g)));
         }
         audit.recordAll(added.stream()
                 .map(item -> AuditEntry.of(AuditAction.CATALOG_ADDED, AuditCause.MANUAL, actor, now)
@@ -195,7 +195,7 @@ public final class CatalogService {
                     .change(onOff(before.autoShare()), onOff(autoShare))
                     .build());
         }
-        return new CatalogItem(entry, groupService.details(group));
+        return new CatalogItem(entry, groupService.details(actor, group));
     }
 
     /** Removes the group from the catalog (Auto-share stops); the group and existing shares stay. */

@@ -42,6 +42,7 @@ public final class GroupService {
     private final Directory directory;
     private final Projects projects;
     private final GroupAccess access;
+    private final CustomerAdminPeers peers;
     private final ShareStore shares;
     private final ShareCascade cascade;
     private final RestrictionStore restrictions;
@@ -49,13 +50,14 @@ public final class GroupService {
     private final Clock clock;
 
     public GroupService(CustomerGroupStore groups, CatalogStore catalog, Directory directory, Projects projects,
-                        GroupAccess access, ShareStore shares, ShareCascade cascade, RestrictionStore restrictions,
-                        AuditTrail audit, Clock clock) {
+                        GroupAccess access, CustomerAdminPeers peers, ShareStore shares, ShareCascade cascade,
+                        RestrictionStore restrictions, AuditTrail audit, Clock clock) {
         this.groups = groups;
         this.catalog = catalog;
         this.directory = directory;
         this.projects = projects;
         this.access = access;
+        this.peers = peers;
         this.shares = shares;
         this.cascade = cascade;
         this.restrictions = restrictions;
@@ -107,13 +109,13 @@ public final class GroupService {
             trail.add(created.build());
         }
         audit.recordAll(trail);
-        return details(group);
+        return details(actor, group);
     }
 
     public GroupDetails get(String actor, long id) {
         CustomerGroup group = Lookups.group(groups, id);
         access.requireView(actor, group);
-        return details(group);
+        return details(actor, group);
     }
 
     /** The customer groups among {@code names} (exact, ignoring case) that the actor may see, by name. */
@@ -133,7 +135,7 @@ public final class GroupService {
         }
         List<GroupDetails> values = found.values().stream()
                 .sorted(Comparator.comparing((CustomerGroup g) -> g.name().toLowerCase(Locale.ROOT)))
-                .map(this::details)
+                .map(g -> details(actor, g))
                 .toList();
         return new Page<>(0, Math.max(1, names.size()), values.size(), values);
     }
@@ -141,7 +143,7 @@ public final class GroupService {
     /** Groups whose name contains {@code query}, that the actor may see, ordered by name. */
     public Page<GroupDetails> search(String actor, String query, PageRequest page) {
         if (access.isJiraAdmin(actor)) {
-            return groups.search(query, page).map(this::details);
+            return groups.search(query, page).map(g -> details(actor, g));
         }
         // Visibility depends on each group's policy and catalogs, so the visible list is found by a scan
         // (one catalog query per group; permission facts are memoised per project).
@@ -164,7 +166,7 @@ public final class GroupService {
                 break;
             }
         }
-        return Page.of(page, visible, slice).map(this::details);
+        return Page.of(page, visible, slice).map(g -> details(actor, g));
     }
 
     /** Changes description and global settings (update policy). DEFAULT groups cannot be edited. */
@@ -189,7 +191,7 @@ public final class GroupService {
         CustomerGroup updated = groups.update(id, description, settings)
                 .orElseThrow(() -> DomainException.notFound("cg.error.group.not.found", id));
         recordUpdate(actor, group, updated);
-        return details(updated);
+        return details(actor, updated);
     }
 
     /**
@@ -278,8 +280,9 @@ public final class GroupService {
         }
     }
 
-    GroupDetails details(CustomerGroup group) {
-        return new GroupDetails(group, directory.memberCount(group.name()));
+    /** The group with the member count the actor may see ({@link CustomerAdminPeers#memberCount}). */
+    GroupDetails details(String actor, CustomerGroup group) {
+        return new GroupDetails(group, peers.memberCount(actor, group));
     }
 
     private static String description(String raw) {

@@ -13,16 +13,14 @@ import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
-import org.customergroups.port.UserProfiles;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A customer group's members, the user picker and upgrading reporter accounts.
@@ -31,7 +29,8 @@ import java.util.Set;
  * remove only users who share at least one non-default customer group with them (Customers and the other default
  * groups do not count: everybody shares those), and themselves; an Acme customer admin cannot make a Globex user a
  * customer admin, nor remove a Globex customer admin. Jira admins are not restricted. Group membership is the
- * host's (nested groups included), read once per user.
+ * host's (nested groups included), read once per user ({@link CustomerAdminPeers}); an unlicensed customer admin
+ * also lists only the Customer Admins members of their own accounts.
  */
 public final class MembershipService {
 
@@ -39,19 +38,19 @@ public final class MembershipService {
 
     private final CustomerGroupStore groups;
     private final Directory directory;
-    private final UserProfiles profiles;
+    private final CustomerAdminPeers peers;
     private final GroupAccess access;
     private final AuditTrail audit;
     private final OwnMembershipChanges ownChanges;
     private final CustomerAdminReindex adminReindex;
     private final Clock clock;
 
-    public MembershipService(CustomerGroupStore groups, Directory directory, UserProfiles profiles, GroupAccess access,
-                             AuditTrail audit, OwnMembershipChanges ownChanges, CustomerAdminReindex adminReindex,
-                             Clock clock) {
+    public MembershipService(CustomerGroupStore groups, Directory directory, CustomerAdminPeers peers,
+                             GroupAccess access, AuditTrail audit, OwnMembershipChanges ownChanges,
+                             CustomerAdminReindex adminReindex, Clock clock) {
         this.groups = groups;
         this.directory = directory;
-        this.profiles = profiles;
+        this.peers = peers;
         this.access = access;
         this.audit = audit;
         this.ownChanges = ownChanges;
@@ -59,11 +58,14 @@ public final class MembershipService {
         this.clock = clock;
     }
 
-    /** Direct members matching {@code query}, by username (view policy). */
+    /**
+     * Direct members matching {@code query}, by username (view policy). An unlicensed customer admin listing
+     * Customer Admins sees only the customer admins of their own accounts ({@link CustomerAdminPeers}).
+     */
     public Page<UserSummary> members(String actor, long groupId, String query, PageRequest page) {
         CustomerGroup group = Lookups.group(groups, groupId);
         access.requireView(actor, group);
-        return directory.members(group.name(), blankToNull(query), page);
+        return peers.members(actor, group, blankToNull(query), page);
     }
 
     /**
@@ -176,12 +178,10 @@ public final class MembershipService {
                 || access.isJiraAdmin(actor)) {
             return;
         }
-        UserSummary self = directory.userByKey(actor).orElseThrow(DomainException::notAuthenticated);
-        Set<String> own = accountGroups(self.username());
+        Predicate<UserSummary> sameAccounts = peers.sameAccounts(actor);
         List<String> outside = new ArrayList<>();
         for (UserSummary u : users) {
-            Set<String> theirs = profiles.byName(u.username()).map(p -> p.facts().groups()).orElse(Set.of());
-            if (!u.key().equals(self.key()) && own.stream().noneMatch(theirs::contains)) {
+            if (!sameAccounts.test(u)) {
                 outside.add(u.username());
             }
         }
@@ -189,15 +189,6 @@ public final class MembershipService {
             throw DomainException.forbidden("cg.error.group.default.customer.admins.account",
                     String.join(", ", outside));
         }
-    }
-
-    /** The non-default customer groups the user belongs to (lower-case names, as the profile's facts hold them). */
-    private Set<String> accountGroups(String username) {
-        Set<String> result = new HashSet<>();
-        profiles.byName(username).ifPresent(p -> p.facts().groups().forEach(name -> groups.findByName(name)
-                .filter(g -> g.kind() != GroupKind.DEFAULT)
-                .ifPresent(g -> result.add(name))));
-        return result;
     }
 
     private static String blankToNull(String s) {

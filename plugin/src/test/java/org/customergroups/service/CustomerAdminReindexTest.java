@@ -186,7 +186,7 @@ class CustomerAdminReindexTest {
                         throw new IllegalStateException("Jira could not search");
                     }
                 }, f.host.index);
-        MembershipService members = new MembershipService(f.groupStore, f.host.directory, f.host.userProfiles,
+        MembershipService members = new MembershipService(f.groupStore, f.host.directory, f.adminPeers,
                 f.access, f.auditTrail, f.ownMembershipChanges, failing, Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
 
         assertEquals(1, members.add(ADMIN, customerAdmins, List.of("bob")).added().size());

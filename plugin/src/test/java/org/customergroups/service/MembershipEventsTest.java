@@ -169,7 +169,7 @@ class MembershipEventsTest {
         // A directory that fires the host's event on the calling thread, inside the directory call, as Jira may:
         // the plugin has not written its MANUAL entry yet at that moment.
         MembershipService members = new MembershipService(f.groupStore, firingEvents(f.host.directory),
-                f.host.userProfiles, f.access, f.auditTrail, f.ownMembershipChanges, f.adminReindex,
+                f.adminPeers, f.access, f.auditTrail, f.ownMembershipChanges, f.adminReindex,
                 Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC));
 
         members.add(LEAD, acme, List.of("alice", "bob"));

@@ -54,6 +54,7 @@ public final class ServiceFixture implements AutoCloseable {
     public final RecordingShareNotices notices = new RecordingShareNotices();
     public final AuditTrail auditTrail;
     public final GroupAccess access;
+    public final CustomerAdminPeers adminPeers;
     public final ShareCascade cascade;
     public final GroupService groups;
     public final CatalogService catalog;
@@ -104,12 +105,13 @@ public final class ServiceFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         auditTrail = new AuditTrail(auditStore);
         access = new GroupAccess(host.permissions, catalogStore, customerAdmins);
+        adminPeers = new CustomerAdminPeers(groupStore, host.directory, host.userProfiles, host.permissions);
         cascade = new ShareCascade(shareStore, groupStore, host.directory, host.index, auditTrail, clock);
-        groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, shareStore, cascade,
-                restrictionStore, auditTrail, clock);
+        groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, adminPeers,
+                shareStore, cascade, restrictionStore, auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
         adminReindex = new CustomerAdminReindex(groupStore, catalogStore, host.directory, requests, host.index);
-        members = new MembershipService(groupStore, host.directory, host.userProfiles, access, auditTrail,
+        members = new MembershipService(groupStore, host.directory, adminPeers, access, auditTrail,
                 ownMembershipChanges, adminReindex, clock);
         membershipEvents = new MembershipEvents(groupStore, host.directory, auditStore, auditTrail,
                 ownMembershipChanges, adminReindex, clock);

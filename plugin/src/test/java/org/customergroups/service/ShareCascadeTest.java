@@ -167,7 +167,7 @@ class ShareCascadeTest {
                 });
         Clock clock = Clock.fixed(ServiceFixture.NOW, ZoneOffset.UTC);
         GroupService groups = new GroupService(f.groupStore, f.catalogStore, f.host.directory, f.host.projects,
-                f.access, flaky, new ShareCascade(flaky, f.groupStore, f.host.directory, f.host.index,
+                f.access, f.adminPeers, flaky, new ShareCascade(flaky, f.groupStore, f.host.directory, f.host.index,
                         f.auditTrail, clock), f.restrictionStore, f.auditTrail, clock);
 
         assertThrows(IllegalStateException.class, () -> groups.delete(ADMIN, acme, false));
