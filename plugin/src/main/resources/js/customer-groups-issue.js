@@ -266,6 +266,14 @@
             option.setAttribute('data-group-id', String(candidate.groupId));
             option.setAttribute('data-group-name', candidate.groupName);
             option.appendChild(el('span', 'cg-issue-share-option-name', candidate.groupName));
+            if (candidate.defaultGroup) {
+                // The same badge as the project page's group lists.
+                var badge = el('span', 'aui-lozenge aui-lozenge-subtle aui-lozenge-success cg-default-badge',
+                    AJS.I18n.getText('cg.ui.default.badge'));
+                badge.title = AJS.I18n.getText('cg.ui.default.badge.title');
+                option.appendChild(document.createTextNode(' '));
+                option.appendChild(badge);
+            }
             if (candidate.shared) {
                 option.setAttribute('aria-disabled', 'true');
                 option.classList.add('cg-shared');

@@ -166,7 +166,8 @@ class IssueShareResourceTest {
         assertEquals(25, all.get("limit").asInt());
         assertEquals(List.of("Acme", "Acme EMEA", "Globex"), texts(all.get("values"), "/groupName"));
         assertEquals(List.of("false", "false", "true"), texts(all.get("values"), "/shared"));
-        assertEquals(List.of("groupId", "groupName", "shared"), fieldNames(all.at("/values/0")));
+        assertEquals(List.of("groupId", "groupName", "shared", "defaultGroup"), fieldNames(all.at("/values/0")));
+        assertTrue(all.at("/values/0/defaultGroup").isNull());
         assertEquals(acme, all.at("/values/0/groupId").asLong());
 
         JsonNode page = assertOk(rest.get("issues/HELP-1/shares/candidates?query=ACME&start=1&limit=1"), 200);
@@ -174,6 +175,17 @@ class IssueShareResourceTest {
         assertEquals(List.of("Acme EMEA"), texts(page.get("values"), "/groupName"));
         assertError(rest.get("issues/HELP-1/shares/candidates?limit=0"), 400,
                 "limit must be a whole number from 1 to 100.", "limit");
+    }
+
+    @Test
+    void candidatesNameTheDefaultGroupForItsBadge() {
+        rest.services.defaultGroups.ensure();
+        long customers = rest.services.groupStore.findByName("Customers").orElseThrow().id();
+        rest.as("lead").post("projects/HELP/catalog", json("{'groupIds':[" + customers + "]}"));
+
+        JsonNode found = assertOk(rest.as("agent").get("issues/HELP-1/shares/candidates?query=cust"), 200);
+        assertEquals(List.of("Customers"), texts(found.get("values"), "/groupName"));
+        assertEquals("CUSTOMERS", found.at("/values/0/defaultGroup").asText());
     }
 
     @Test

@@ -235,6 +235,24 @@ class TicketSharingBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void defaultGroupsCarryTheDefaultBadgeInTheTypeAhead() {
+        long customers = rest("GET", "/groups?name=Customers", "admin", null, 200).at("/values/0/id").asLong();
+        rest("POST", "/projects/HELP/catalog", "lead", "{\"groupIds\":[" + customers + "]}", 200);
+        long plain = rest("POST", "/groups", "lead", "{\"name\":\"Customer Panel\",\"projectKey\":\"HELP\"}", 201)
+                .path("id").asLong();
+        try {
+            browser.loginAndOpen("agent", "/jira/browse/HELP-5");
+            waitForPanel();
+            driver.findElement(By.id("cg-issue-share-input")).sendKeys("customer");
+            WebElement badge = option(customers).findElement(By.className("cg-default-badge"));
+            assertEquals("DEFAULT", badge.getText().toUpperCase());
+            assertTrue(option(plain).findElements(By.className("cg-default-badge")).isEmpty());
+        } finally {
+            rest("DELETE", "/projects/HELP/catalog/" + customers, "lead", null, 204);
+        }
+    }
+
+    @Test
     void theCustomerGroupsPageSaysWhetherSharingIsSetUpAndWhatIsMissing() throws IOException {
         // The sandbox's permission scheme grants both permissions to the field.
         browser.loginAndOpen("lead", PAGE);
