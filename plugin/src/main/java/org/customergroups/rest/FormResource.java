@@ -64,7 +64,7 @@ public class FormResource {
     @Path("definition")
     public FormDto definition(@PathParam("projectKey") String projectKey) {
         String actor = caller.requireUserKey();
-        return FormDto.from(forms.definition(actor, projectKey));
+        return FormDto.from(forms.editorDefinition(actor, projectKey));
     }
 
     @PUT
@@ -73,7 +73,7 @@ public class FormResource {
         String actor = caller.requireUserKey();
         FormDto b = RequestParams.body(body);
         // The project id is the service's to fill in: the form is saved for the project of the path.
-        return FormDto.from(forms.save(actor, projectKey, b.toForm(0)));
+        return FormDto.from(forms.saveDefinition(actor, projectKey, b.toForm(0)));
     }
 
     /** 201 {@code {key, url}} with Location = the request's portal page; 400 lists every invalid field. */

@@ -101,6 +101,22 @@ public final class FormService {
         return stored(project);
     }
 
+    /** {@link #definition} with who saved it last by display name (the editor's "Last saved by"). */
+    public FormDefinition editorDefinition(String actor, String projectKey) {
+        return withEditorName(definition(actor, projectKey));
+    }
+
+    /** {@link #save}, answered as {@link #editorDefinition}. */
+    public FormDefinition saveDefinition(String actor, String projectKey, RequestForm changes) {
+        return withEditorName(save(actor, projectKey, changes));
+    }
+
+    private FormDefinition withEditorName(RequestForm form) {
+        String name = form.updatedBy() == null ? null
+                : directory.userByKey(form.updatedBy()).map(UserSummary::displayName).orElse(null);
+        return new FormDefinition(form, name);
+    }
+
     /**
      * Replaces the project's form with {@code changes} (its project id, updatedBy and updatedAt are ignored). Texts
      * are stored stripped; every too-long text is reported at once. Records FORM_CHANGED when anything changed.

@@ -122,6 +122,7 @@ class PortalFormsResourceTest {
         JsonNode initial = assertOk(rest.get("forms/HELP/definition"), 200);
         assertFalse(initial.get("enabled").asBoolean());
         assertTrue(initial.get("updatedAt").isNull());
+        assertTrue(initial.get("updatedByName").isNull());
         assertTrue(assertOk(rest.put("forms/HELP", json("{'enabled':true}")), 200).get("enabled").asBoolean());
 
         assertEquals("HELP", assertOk(rest.as("alice").get("forms/HELP"), 200).at("/project/key").asText());
@@ -160,12 +161,15 @@ class PortalFormsResourceTest {
         rest.as("lead");
         assertEquals(XSS_PLAIN, saved.get("title").asText());
         assertEquals("key-lead", saved.get("updatedBy").asText());
+        // The editor's "Last saved by" names the user, not the key.
+        assertEquals("Leo Lead", saved.get("updatedByName").asText());
         assertEquals(saved, assertOk(rest.get("forms/HELP/definition"), 200));
 
         JsonNode view = assertOk(rest.as("alice").get("forms/HELP"), 200);
         assertEquals("HELP", view.at("/project/key").asText());
         assertEquals(XSS_PLAIN, view.at("/form/title").asText());
         assertTrue(view.at("/form/updatedBy").isNull());
+        assertTrue(view.at("/form/updatedByName").isNull());
         assertEquals(List.of("Acme"), texts(view.get("groupOptions"), "/name"));
         assertTrue(view.get("canSubmit").asBoolean());
         assertTrue(view.get("refusal").isNull());

@@ -56,6 +56,9 @@ class PortalBrowserTest extends BrowserTestBase {
         driver.findElement(By.id("cg-forms-block-single")).click();
         driver.findElement(By.id("cg-forms-save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cg-forms-messages"), "The form was saved."));
+        // Who saved it is named, not given as a user key.
+        assertTrue(driver.findElement(By.id("cg-forms-updated")).getText().startsWith("Last saved by Lee Lead on "),
+                driver.findElement(By.id("cg-forms-updated")).getText());
         String formUrl = driver.findElement(By.id("cg-forms-url")).getAttribute("value");
         assertEquals(base + PORTAL + "/form/HELP", formUrl);
         assertEquals("<iframe src=\"" + formUrl + "?embed=1\" title=\"Request form\" width=\"100%\" height=\"760\""
