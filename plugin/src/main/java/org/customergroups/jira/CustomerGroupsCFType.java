@@ -61,12 +61,8 @@ public class CustomerGroupsCFType extends CalculatedCFType<Collection<String>, S
      */
     @Override
     public Collection<String> getValueFromIssue(CustomField field, Issue issue) {
-        Long id = issue == null ? null : issue.getId();
-        if (id == null) {
-            return null;
-        }
-        List<String> names = shareAccess.sharedGroupNames(id);
-        return names == null || names.isEmpty() ? null : List.copyOf(names);
+        List<String> names = groupNames(shareAccess, issue);
+        return names.isEmpty() ? null : List.copyOf(names);
     }
 
     @Override
@@ -94,6 +90,13 @@ public class CustomerGroupsCFType extends CalculatedCFType<Collection<String>, S
         Map<String, Object> params = new HashMap<>();
         params.put("html", new Html());
         return params;
+    }
+
+    /** The names of the issue's shared groups, as the store has them; empty without an issue id. */
+    static List<String> groupNames(ShareAccess shareAccess, Issue issue) {
+        Long id = issue == null ? null : issue.getId();
+        List<String> names = id == null ? null : shareAccess.sharedGroupNames(id);
+        return names == null ? List.of() : names;
     }
 
     /** A name exactly and lower-cased (once when they are equal), in that order. */

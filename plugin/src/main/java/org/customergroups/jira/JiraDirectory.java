@@ -234,6 +234,11 @@ public class JiraDirectory implements Directory {
     // ---------------------------------------------------------------------------------------------
 
     private UserSummary summary(ApplicationUser user) {
+        return summary(applicationRoleManager, user);
+    }
+
+    /** A Jira user as the plugin sees one: any application role = STANDARD, none = REPORTER (JiraUserProfiles too). */
+    static UserSummary summary(ApplicationRoleManager applicationRoleManager, ApplicationUser user) {
         boolean standard = JiraCalls.call("read application access", () -> applicationRoleManager.hasAnyRole(user));
         return new UserSummary(user.getKey(), user.getUsername(), user.getDisplayName(), user.getEmailAddress(),
                 standard ? AccountType.STANDARD : AccountType.REPORTER);

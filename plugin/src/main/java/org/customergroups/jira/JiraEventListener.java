@@ -248,59 +248,49 @@ public class JiraEventListener {
 
     @EventListener
     public void onMembershipsCreated(GroupMembershipsCreatedEvent event) {
-        try {
-            if (event.getMembershipType() == MembershipType.GROUP_USER) {
-                membershipsChanged(Form.PLURAL, event.getDirectoryId(), event.getGroupName(), event.getEntityNames(),
-                        true);
-            }
-        } catch (RuntimeException | LinkageError e) {
-            LOG.error("Customer Groups: handling a membership-created event failed", e);
-        }
+        membershipReport(true, () -> membershipsChanged(Form.PLURAL, event.getMembershipType(),
+                event.getDirectoryId(), event.getGroupName(), event.getEntityNames(), true));
     }
 
     /** The deprecated singular form, which Crowd emits as well. */
     @SuppressWarnings("deprecation")
     @EventListener
     public void onMembershipCreated(GroupMembershipCreatedEvent event) {
-        try {
-            if (event.getMembershipType() == MembershipType.GROUP_USER) {
-                membershipsChanged(Form.SINGULAR, event.getDirectoryId(), event.getGroupName(),
-                        event.getEntityName() == null ? List.of() : List.of(event.getEntityName()), true);
-            }
-        } catch (RuntimeException | LinkageError e) {
-            LOG.error("Customer Groups: handling a membership-created event failed", e);
-        }
+        membershipReport(true, () -> membershipsChanged(Form.SINGULAR, event.getMembershipType(),
+                event.getDirectoryId(), event.getGroupName(), listOf(event.getEntityName()), true));
     }
 
     @EventListener
     public void onMembershipsDeleted(GroupMembershipsDeletedEvent event) {
-        try {
-            if (event.getMembershipType() == MembershipType.GROUP_USER) {
-                membershipsChanged(Form.PLURAL, event.getDirectoryId(), event.getGroupName(), event.getEntityNames(),
-                        false);
-            }
-        } catch (RuntimeException | LinkageError e) {
-            LOG.error("Customer Groups: handling a membership-deleted event failed", e);
-        }
+        membershipReport(false, () -> membershipsChanged(Form.PLURAL, event.getMembershipType(),
+                event.getDirectoryId(), event.getGroupName(), event.getEntityNames(), false));
     }
 
     /** The deprecated singular form, which Crowd emits as well (and alone, in Crowd before 5.0.4). */
     @SuppressWarnings("deprecation")
     @EventListener
     public void onMembershipDeleted(GroupMembershipDeletedEvent event) {
+        membershipReport(false, () -> membershipsChanged(Form.SINGULAR, event.getMembershipType(),
+                event.getDirectoryId(), event.getGroupName(), listOf(event.getEntityName()), false));
+    }
+
+    /** Handles one membership report; a failure is logged, never thrown to Jira's event dispatch. */
+    private static void membershipReport(boolean joined, Runnable handle) {
         try {
-            if (event.getMembershipType() == MembershipType.GROUP_USER) {
-                membershipsChanged(Form.SINGULAR, event.getDirectoryId(), event.getGroupName(),
-                        event.getEntityName() == null ? List.of() : List.of(event.getEntityName()), false);
-            }
+            handle.run();
         } catch (RuntimeException | LinkageError e) {
-            LOG.error("Customer Groups: handling a membership-deleted event failed", e);
+            LOG.error("Customer Groups: handling a membership-{} event failed", joined ? "created" : "deleted", e);
         }
     }
 
-    private void membershipsChanged(Form form, Long directoryId, String groupName, Collection<String> usernames,
-                                    boolean joined) {
-        if (groupName == null || usernames == null || usernames.isEmpty()) {
+    private static List<String> listOf(String username) {
+        return username == null ? List.of() : List.of(username);
+    }
+
+    /** A report of users ({@link MembershipType#GROUP_USER}) joining or leaving a group; other types are ignored. */
+    private void membershipsChanged(Form form, MembershipType type, Long directoryId, String groupName,
+                                    Collection<String> usernames, boolean joined) {
+        if (type != MembershipType.GROUP_USER || groupName == null || usernames == null || usernames.isEmpty()) {
             return;
         }
         List<String> fresh = new ArrayList<>(usernames.size());

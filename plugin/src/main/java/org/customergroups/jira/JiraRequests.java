@@ -172,9 +172,7 @@ public class JiraRequests implements Requests {
         List<Comment> visible = all == null ? List.of() : all.stream()
                 .filter(JiraRequests::unrestricted)
                 .toList();
-        int from = Math.min(page.start(), visible.size());
-        int to = Math.min(from + page.limit(), visible.size());
-        return Page.of(page, visible.size(), visible.subList(from, to).stream().map(JiraRequests::comment).toList());
+        return JiraDirectory.page(visible, page).map(JiraRequests::comment);
     }
 
     @Override
@@ -219,16 +217,9 @@ public class JiraRequests implements Requests {
     }
 
     /**
-     * The portal's JQL, or null when it can match nothing (no reporter and no group clause). Values are quoted with
-     * backslash escapes, so a group name cannot change the query.
-     */
-    static String jql(String reporterUsername, List<String> groupNames, List<Long> fieldIds, RequestState state) {
-        return jql(reporterUsername, groupNames, fieldIds, List.of(), state);
-    }
-
-    /**
-     * As above, plus one customer-admin clause per scope: {@code (reporter in membersOf("G") AND project in (10000,
-     * 10001))}. Jira's {@code membersOf} counts nested groups, as the plugin's access check does (Directory.isMember).
+     * The portal's JQL, or null when it can match nothing (no reporter, group or customer-admin clause). Values are
+     * quoted with backslash escapes, so a group name cannot change the query. One customer-admin clause per scope:
+     * {@code (reporter in membersOf("G") AND project in (10000, 10001))}. Jira's {@code membersOf} counts nested groups, as the plugin's access check does (Directory.isMember).
      * Project ids are numbers (a JQL project id literal, never a key or name); a scope without projects is left out.
      */
     static String jql(String reporterUsername, List<String> groupNames, List<Long> fieldIds,

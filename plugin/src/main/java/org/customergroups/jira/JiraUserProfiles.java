@@ -6,7 +6,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.UserPropertyManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.opensymphony.module.propertyset.PropertySet;
-import org.customergroups.domain.AccountType;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.UserProfile;
 import org.customergroups.domain.UserSummary;
@@ -29,8 +28,8 @@ import java.util.PriorityQueue;
 /**
  * Jira's users with the facts membership rules read.
  * <ul>
- *   <li>E-mail and display name from the {@link ApplicationUser}; the account type as in JiraDirectory (any
- *       application role = STANDARD, none = REPORTER).</li>
+ *   <li>E-mail and display name from the {@link ApplicationUser}; the summary (with the account type) from
+ *       {@link JiraDirectory#summary(ApplicationRoleManager, ApplicationUser)}.</li>
  *   <li>Properties: the {@value #META_PREFIX}{@code *} string entries of the user's property set
  *       ({@link UserPropertyManager}; what Jira administrators edit as "User Properties"), without the prefix.</li>
  *   <li>Groups: {@link GroupManager#getGroupNamesForUser} (nested memberships included, as Jira resolves them).</li>
@@ -127,9 +126,7 @@ public class JiraUserProfiles implements UserProfiles {
     }
 
     private UserProfile profile(ApplicationUser user) {
-        boolean standard = JiraCalls.call("read application access", () -> applicationRoleManager.hasAnyRole(user));
-        UserSummary summary = new UserSummary(user.getKey(), user.getUsername(), user.getDisplayName(),
-                user.getEmailAddress(), standard ? AccountType.STANDARD : AccountType.REPORTER);
+        UserSummary summary = JiraDirectory.summary(applicationRoleManager, user);
         Collection<String> groups = JiraCalls.call("list a user's groups", () -> groupManager.getGroupNamesForUser(user));
         UserFacts facts = new UserFacts(user.getUsername(), user.getDisplayName(), user.getEmailAddress(),
                 properties(user), groups == null ? null : new LinkedHashSet<>(groups));

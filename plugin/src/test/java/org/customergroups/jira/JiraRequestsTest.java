@@ -325,13 +325,13 @@ class JiraRequestsTest {
     void jqlQuotesEveryValueAndCombinesReporterGroupsAndState() {
         assertEquals("(reporter = \"alice\" OR cf[10100] = \"Acme \\\"EU\\\"\" OR cf[10100] = \"a\\\\b\")"
                         + " AND statusCategory != \"done\" ORDER BY updated DESC, key DESC",
-                JiraRequests.jql("alice", List.of("Acme \"EU\"", "a\\b"), List.of(10100L), RequestState.OPEN));
+                JiraRequests.jql("alice", List.of("Acme \"EU\"", "a\\b"), List.of(10100L), List.of(), RequestState.OPEN));
         assertEquals("(cf[10100] = \"Acme\" OR cf[10200] = \"Acme\") AND statusCategory = \"done\""
                         + " ORDER BY updated DESC, key DESC",
-                JiraRequests.jql(null, List.of("Acme"), List.of(10100L, 10200L), RequestState.CLOSED));
+                JiraRequests.jql(null, List.of("Acme"), List.of(10100L, 10200L), List.of(), RequestState.CLOSED));
         assertEquals("(reporter = \"alice\") ORDER BY updated DESC, key DESC",
-                JiraRequests.jql("alice", List.of("Acme"), List.of(), RequestState.ANY));
-        assertNull(JiraRequests.jql(null, List.of("Acme"), List.of(), RequestState.ANY));
+                JiraRequests.jql("alice", List.of("Acme"), List.of(), List.of(), RequestState.ANY));
+        assertNull(JiraRequests.jql(null, List.of("Acme"), List.of(), List.of(), RequestState.ANY));
     }
 
     @Test
