@@ -1,11 +1,10 @@
 package org.customergroups.rest;
 
+import org.customergroups.domain.Choices;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.PageRequest;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Query parameters read as strings and parsed here, so a malformed value is a 400 naming the parameter
@@ -34,17 +33,7 @@ final class RequestParams {
 
     /** An enum constant by exact name (case-insensitive); null stays null; else a 400 listing the choices. */
     static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String messageKey) {
-        if (value == null) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.strip())) {
-                return e;
-            }
-        }
-        String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", "));
-        throw DomainException.invalid(field, messageKey, value, choices);
+        return Choices.parse(type, value, field, messageKey);
     }
 
     static <T> T body(T body) {

@@ -4,6 +4,7 @@ import org.customergroups.domain.AuditAction;
 import org.customergroups.domain.AuditCause;
 import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.AuditQuery;
+import org.customergroups.domain.Choices;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.IssueRef;
@@ -202,7 +203,8 @@ public final class AuditService {
         String userKey = username == null ? null : Lookups.user(directory, username).key();
         String projectKey = blankToNull(f.projectKey());
         Long projectId = projectKey == null ? null : Lookups.project(projects, projectKey).id();
-        AuditAction action = action(blankToNull(f.action()));
+        AuditAction action = Choices.parse(AuditAction.class, blankToNull(f.action()), "action",
+                "cg.error.audit.action.invalid");
         LocalDate from = day("from", blankToNull(f.from()));
         LocalDate to = day("to", blankToNull(f.to()));
         if (from != null && to != null && from.isAfter(to)) {
@@ -232,19 +234,6 @@ public final class AuditService {
         } catch (NumberFormatException e) {
             throw DomainException.invalid("group", "cg.error.audit.group.invalid", text);
         }
-    }
-
-    private static AuditAction action(String text) {
-        if (text == null) {
-            return null;
-        }
-        for (AuditAction a : AuditAction.values()) {
-            if (a.name().equalsIgnoreCase(text)) {
-                return a;
-            }
-        }
-        String choices = Arrays.stream(AuditAction.values()).map(Enum::name).collect(Collectors.joining(", "));
-        throw DomainException.invalid("action", "cg.error.audit.action.invalid", text, choices);
     }
 
     private static LocalDate day(String field, String text) {

@@ -54,7 +54,7 @@ public final class AutoJoinService {
         CustomerGroup group = Lookups.group(groups, groupId);
         access.requireUpdate(actor, group);
         Predicate<UserProfile> joins = joins(group);
-        ComputedMemberships.Slice slice = new ComputedMemberships.Slice(page);
+        Slice<UserSummary> slice = new Slice<>(page);
         long scanned = ComputedMemberships.scan(users, Reconciler.PAGE, p -> p.stream().filter(joins)
                 .forEach(u -> slice.offer(u.user())));
         List<DomainCollision> collisions = collisions(access.viewer(actor), group.settings().autoJoinDomains(),

@@ -5,8 +5,6 @@ import org.customergroups.domain.AuditCause;
 import org.customergroups.domain.AuditEntry;
 import org.customergroups.domain.CustomerGroup;
 import org.customergroups.domain.DomainException;
-import org.customergroups.domain.Page;
-import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UserProfile;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.port.Directory;
@@ -123,27 +121,5 @@ final class ComputedMemberships {
         }
         int at = email.lastIndexOf('@');
         return at >= 0 && domains.contains(email.substring(at + 1).strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** Collects one page of a list that is only walked, never held: counts everything, keeps the slice. */
-    static final class Slice {
-        private final PageRequest request;
-        private final List<UserSummary> values = new ArrayList<>();
-        private long total;
-
-        Slice(PageRequest request) {
-            this.request = request == null ? PageRequest.of(null, null) : request;
-        }
-
-        void offer(UserSummary user) {
-            if (total >= request.start() && values.size() < request.limit()) {
-                values.add(user);
-            }
-            total++;
-        }
-
-        Page<UserSummary> page() {
-            return Page.of(request, total, values);
-        }
     }
 }

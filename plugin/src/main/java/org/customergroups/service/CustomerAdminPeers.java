@@ -11,9 +11,7 @@ import org.customergroups.port.Directory;
 import org.customergroups.port.Permissions;
 import org.customergroups.port.UserProfiles;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -73,25 +71,16 @@ public final class CustomerAdminPeers {
             return directory.members(group.name(), query, page);
         }
         Predicate<UserSummary> peer = sameAccounts(actor);
-        List<UserSummary> slice = new ArrayList<>();
-        long visible = 0;
+        Slice<UserSummary> slice = new Slice<>(page);
         int offset = 0;
         while (true) {
             Page<UserSummary> batch = directory.members(group.name(), query, new PageRequest(offset, SCAN_BATCH));
-            for (UserSummary u : batch.values()) {
-                if (peer.test(u)) {
-                    if (visible >= page.start() && slice.size() < page.limit()) {
-                        slice.add(u);
-                    }
-                    visible++;
-                }
-            }
+            batch.values().stream().filter(peer).forEach(slice::offer);
             offset += batch.values().size();
             if (batch.values().isEmpty() || offset >= batch.total()) {
-                break;
+                return slice.page();
             }
         }
-        return Page.of(page, visible, slice);
     }
 
     /** The member count the actor may see: the host's count, or the number of {@link #members} for peers-only. */

@@ -1,15 +1,10 @@
 package org.customergroups.service;
 
-import org.customergroups.domain.CustomerGroup;
-import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.RequestQuery;
 import org.customergroups.domain.RequestRow;
 import org.customergroups.domain.RequestState;
-import org.customergroups.port.CatalogStore;
-import org.customergroups.port.CustomerGroupStore;
-import org.customergroups.port.Directory;
 import org.customergroups.port.IssueIndex;
 import org.customergroups.port.Requests;
 import org.slf4j.Logger;
@@ -20,16 +15,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Keeps the search index of the "Customer Admins" field in step when users join or leave Customer Admins: the
  * tickets such a user now sees (or no longer sees) as a customer admin are reindexed, so that JQL, filters and boards
  * follow. Jira's issue view reads the field live and needs none of this.
  * <p>
- * Which tickets: those the portal's customer-admin clauses find ({@link RequestQuery.AdminScope}, as
- * {@link PortalService} builds them): reported by a member of one of the user's non-default customer groups, in a
- * project whose catalog holds that group. Membership of Customer Admins itself is not asked (a leaver is no longer
+ * Which tickets: those the portal's customer-admin clauses find ({@link RequestQuery.AdminScope}, built by
+ * {@link CustomerAdmins#adminScopes} as for {@link PortalService}): reported by a member of one of the user's
+ * non-default customer groups, in a project whose catalog holds that group. Membership of Customer Admins itself is not asked (a leaver is no longer
  * in it). Bounded: the user's groups are read page by page (as many as there are customer groups), the search runs
  * page by page with at most {@link PortalService#MAX_ADMIN_GROUPS} clauses per query, and at most
  * {@link #MAX_TICKETS} distinct tickets are reindexed per change; beyond that a warning is logged and the rest lags
@@ -45,17 +39,12 @@ public final class CustomerAdminReindex {
     /** At most this many tickets are reindexed for one change (all its users together). */
     public static final int MAX_TICKETS = 10_000;
 
-    private final CustomerGroupStore groups;
-    private final CatalogStore catalog;
-    private final Directory directory;
+    private final CustomerAdmins customerAdmins;
     private final Requests requests;
     private final IssueIndex index;
 
-    public CustomerAdminReindex(CustomerGroupStore groups, CatalogStore catalog, Directory directory,
-                                Requests requests, IssueIndex index) {
-        this.groups = groups;
-        this.catalog = catalog;
-        this.directory = directory;
+    public CustomerAdminReindex(CustomerAdmins customerAdmins, Requests requests, IssueIndex index) {
+        this.customerAdmins = customerAdmins;
         this.requests = requests;
         this.index = index;
     }
@@ -118,31 +107,9 @@ public final class CustomerAdminReindex {
 
     /**
      * One clause per non-default customer group any of the users belongs to and whose group is in at least one
-     * catalog, by group name. Default groups never count (Customers would mean every ticket).
+     * catalog, by group name ({@link CustomerAdmins#groupsOfAny}, {@link CustomerAdmins#adminScopes}).
      */
     private List<RequestQuery.AdminScope> scopes(Collection<String> usernames) {
-        Set<String> names = new TreeSet<>();
-        List<RequestQuery.AdminScope> scopes = new ArrayList<>();
-        int start = 0;
-        while (true) {
-            Page<CustomerGroup> page = groups.search(null, new PageRequest(start, PageRequest.MAX_LIMIT));
-            for (CustomerGroup g : page.values()) {
-                if (g.kind() == GroupKind.DEFAULT || !names.add(g.name())) {
-                    continue;
-                }
-                if (usernames.stream().noneMatch(u -> u != null && directory.isMember(g.name(), u))) {
-                    continue;
-                }
-                List<Long> projects = catalog.projectIdsOf(g.id()).stream().distinct().sorted().toList();
-                if (!projects.isEmpty()) {
-                    scopes.add(new RequestQuery.AdminScope(g.name(), projects));
-                }
-            }
-            start += page.values().size();
-            if (page.values().isEmpty() || start >= page.total()) {
-                break;
-            }
-        }
-        return scopes;
+        return customerAdmins.adminScopes(customerAdmins.groupsOfAny(usernames), Integer.MAX_VALUE);
     }
 }

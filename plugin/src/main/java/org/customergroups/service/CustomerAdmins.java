@@ -7,16 +7,20 @@ import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
+import org.customergroups.domain.RequestQuery;
 import org.customergroups.domain.UserSummary;
 import org.customergroups.port.CatalogStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Customer-admin visibility: a member of Customer Admins sees every ticket whose reporter belongs to a
@@ -113,6 +117,53 @@ public final class CustomerAdmins {
         }
         admins.sort(Comparator.comparing(UserSummary::username));
         return List.copyOf(admins);
+    }
+
+    /**
+     * The customer groups at least one of {@code usernames} belongs to (the host's answer, nested groups included),
+     * each once, in the store's order (default groups first, then by name). Walks the group metadata page by page
+     * and asks the directory per group: bounded by the number of customer groups, not of users or issues.
+     */
+    public List<CustomerGroup> groupsOfAny(Collection<String> usernames) {
+        List<CustomerGroup> result = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        int start = 0;
+        while (true) {
+            Page<CustomerGroup> page = groups.search(null, new PageRequest(start, PageRequest.MAX_LIMIT));
+            for (CustomerGroup g : page.values()) {
+                if (!seen.contains(g.id())
+                        && usernames.stream().anyMatch(u -> u != null && directory.isMember(g.name(), u))) {
+                    seen.add(g.id());
+                    result.add(g);
+                }
+            }
+            start += page.values().size();
+            if (page.values().isEmpty() || start >= page.total()) {
+                return result;
+            }
+        }
+    }
+
+    /**
+     * The customer-admin clauses of these groups, in their order: one per non-default group (default groups never
+     * count: Customers would mean every ticket) whose group is in at least one catalog, with those projects; at most
+     * {@code max} clauses.
+     */
+    public List<RequestQuery.AdminScope> adminScopes(Collection<CustomerGroup> of, int max) {
+        List<RequestQuery.AdminScope> scopes = new ArrayList<>();
+        for (CustomerGroup g : of) {
+            if (scopes.size() == max) {
+                break;
+            }
+            if (g.kind() == GroupKind.DEFAULT) {
+                continue;
+            }
+            List<Long> projects = catalog.projectIdsOf(g.id()).stream().distinct().sorted().toList();
+            if (!projects.isEmpty()) {
+                scopes.add(new RequestQuery.AdminScope(g.name(), projects));
+            }
+        }
+        return List.copyOf(scopes);
     }
 
     /** Whether the user is a member of Customer Admins. */

@@ -148,25 +148,16 @@ public final class GroupService {
         // Visibility depends on each group's policy and catalogs, so the visible list is found by a scan
         // (one catalog query per group; permission facts are memoised per project).
         Predicate<CustomerGroup> canView = access.viewer(actor);
-        List<CustomerGroup> slice = new ArrayList<>();
-        long visible = 0;
+        Slice<CustomerGroup> slice = new Slice<>(page);
         int offset = 0;
         while (true) {
             Page<CustomerGroup> batch = groups.search(query, new PageRequest(offset, SCAN_BATCH));
-            for (CustomerGroup g : batch.values()) {
-                if (canView.test(g)) {
-                    if (visible >= page.start() && slice.size() < page.limit()) {
-                        slice.add(g);
-                    }
-                    visible++;
-                }
-            }
+            batch.values().stream().filter(canView).forEach(slice::offer);
             offset += batch.values().size();
             if (batch.values().isEmpty() || offset >= batch.total()) {
-                break;
+                return slice.page().map(g -> details(actor, g));
             }
         }
-        return Page.of(page, visible, slice).map(g -> details(actor, g));
     }
 
     /** Changes description and global settings (update policy). DEFAULT groups cannot be edited. */

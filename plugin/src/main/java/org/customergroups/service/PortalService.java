@@ -1,7 +1,6 @@
 package org.customergroups.service;
 
 import org.customergroups.domain.CustomerGroup;
-import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.IssueRef;
 import org.customergroups.domain.Page;
@@ -12,13 +11,11 @@ import org.customergroups.domain.RequestQuery;
 import org.customergroups.domain.RequestRow;
 import org.customergroups.domain.RequestState;
 import org.customergroups.domain.UserSummary;
-import org.customergroups.port.CatalogStore;
 import org.customergroups.port.CustomerGroupStore;
 import org.customergroups.port.Directory;
 import org.customergroups.port.Requests;
 import org.customergroups.port.ShareStore;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,17 +38,15 @@ public final class PortalService {
     private final ShareStore shares;
     private final CustomerGroupStore groups;
     private final Directory directory;
-    private final CatalogStore catalog;
     private final CustomerAdmins customerAdmins;
 
     public PortalService(PortalAccess access, Requests requests, ShareStore shares, CustomerGroupStore groups,
-                         Directory directory, CatalogStore catalog, CustomerAdmins customerAdmins) {
+                         Directory directory, CustomerAdmins customerAdmins) {
         this.access = access;
         this.requests = requests;
         this.shares = shares;
         this.groups = groups;
         this.directory = directory;
-        this.catalog = catalog;
         this.customerAdmins = customerAdmins;
     }
 
@@ -95,29 +90,13 @@ public final class PortalService {
     }
 
     /**
-     * The customer-admin clauses for the user: one per non-default customer group they belong to (default groups
-     * never count: Customers would mean every ticket) whose group is in at least one catalog, with those projects.
-     * Empty for users outside Customer Admins. Bounded by {@link #MAX_ADMIN_GROUPS} groups and, per group, by the
-     * number of projects.
+     * The customer-admin clauses for the user ({@link CustomerAdmins#adminScopes}): one per non-default customer
+     * group they belong to whose group is in at least one catalog, with those projects. Empty for users outside
+     * Customer Admins. Bounded by {@link #MAX_ADMIN_GROUPS} groups and, per group, by the number of projects.
      */
     List<RequestQuery.AdminScope> adminScopes(UserSummary me, List<CustomerGroup> mine) {
-        if (!customerAdmins.isCustomerAdmin(me.username())) {
-            return List.of();
-        }
-        List<RequestQuery.AdminScope> scopes = new ArrayList<>();
-        for (CustomerGroup g : mine) {
-            if (g.kind() == GroupKind.DEFAULT) {
-                continue;
-            }
-            if (scopes.size() == MAX_ADMIN_GROUPS) {
-                break;
-            }
-            List<Long> projects = catalog.projectIdsOf(g.id()).stream().distinct().sorted().toList();
-            if (!projects.isEmpty()) {
-                scopes.add(new RequestQuery.AdminScope(g.name(), projects));
-            }
-        }
-        return List.copyOf(scopes);
+        return customerAdmins.isCustomerAdmin(me.username())
+                ? customerAdmins.adminScopes(mine, MAX_ADMIN_GROUPS) : List.of();
     }
 
     /** The customer groups the actor belongs to (the My requests group filter's options), by name. */
@@ -155,26 +134,10 @@ public final class PortalService {
         return directory.userByKey(actor).orElseThrow(DomainException::notAuthenticated);
     }
 
-    /**
-     * Every customer group the user is a member of, by name. Walks the group metadata page by page and asks the
-     * directory per group: bounded by the number of customer groups, not of users or issues.
-     */
+    /** Every customer group the user is a member of ({@link CustomerAdmins#groupsOfAny}), by name. */
     private List<CustomerGroup> memberships(UserSummary me) {
-        List<CustomerGroup> mine = new ArrayList<>();
-        int start = 0;
-        while (true) {
-            Page<CustomerGroup> page = groups.search(null, new PageRequest(start, PageRequest.MAX_LIMIT));
-            for (CustomerGroup g : page.values()) {
-                if (directory.isMember(g.name(), me.username())) {
-                    mine.add(g);
-                }
-            }
-            start += page.values().size();
-            if (page.values().isEmpty() || start >= page.total()) {
-                break;
-            }
-        }
-        mine.sort(Comparator.comparing((CustomerGroup g) -> g.name().toLowerCase(Locale.ROOT)));
-        return List.copyOf(mine);
+        return customerAdmins.groupsOfAny(List.of(me.username())).stream()
+                .sorted(Comparator.comparing((CustomerGroup g) -> g.name().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 }

@@ -8,6 +8,7 @@ import org.customergroups.domain.DomainException;
 import org.customergroups.domain.GroupKind;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UserProfile;
+import org.customergroups.domain.UserSummary;
 import org.customergroups.domain.rule.Rule;
 import org.customergroups.domain.rule.RuleSyntaxException;
 import org.customergroups.port.CustomerGroupStore;
@@ -73,8 +74,8 @@ public final class RuleService {
         access.requireUpdate(actor, group);
         refuseDefault(group);
         Rule rule = Rule.validate(FIELD, text);
-        ComputedMemberships.Slice joining = new ComputedMemberships.Slice(joins);
-        ComputedMemberships.Slice leaving = new ComputedMemberships.Slice(leaves);
+        Slice<UserSummary> joining = new Slice<>(joins);
+        Slice<UserSummary> leaving = new Slice<>(leaves);
         long scanned = ComputedMemberships.scan(users, Reconciler.PAGE, page -> {
             for (UserProfile user : page) {
                 boolean member = user.isMemberOf(group.name());

@@ -136,8 +136,7 @@ class CustomerAdminReindexTest {
                 return Page.of(page, total, rows);
             }
         };
-        CustomerAdminReindex reindex = new CustomerAdminReindex(f.groupStore, f.catalogStore, f.host.directory, many,
-                f.host.index);
+        CustomerAdminReindex reindex = new CustomerAdminReindex(f.customerAdmins, many, f.host.index);
 
         int count = reindex.onCustomerAdminsChanged(List.of("bob"));
 
@@ -165,7 +164,7 @@ class CustomerAdminReindexTest {
         expected.add(help1.id());
         expected.add(help3.id());
         List<Integer> clausesPerQuery = new ArrayList<>();
-        CustomerAdminReindex reindex = new CustomerAdminReindex(f.groupStore, f.catalogStore, f.host.directory,
+        CustomerAdminReindex reindex = new CustomerAdminReindex(f.customerAdmins,
                 recording(f.requests, clausesPerQuery), f.host.index);
         f.host.index.clear();
 
@@ -179,8 +178,7 @@ class CustomerAdminReindexTest {
 
     @Test
     void aFailingSearchDoesNotUndoOrFailTheMembershipChange() {
-        CustomerAdminReindex failing = new CustomerAdminReindex(f.groupStore, f.catalogStore, f.host.directory,
-                new ThrowingRequests() {
+        CustomerAdminReindex failing = new CustomerAdminReindex(f.customerAdmins, new ThrowingRequests() {
                     @Override
                     public Page<RequestRow> search(RequestQuery query, PageRequest page) {
                         throw new IllegalStateException("Jira could not search");

@@ -110,7 +110,7 @@ public final class ServiceFixture implements AutoCloseable {
         groups = new GroupService(groupStore, catalogStore, host.directory, host.projects, access, adminPeers,
                 shareStore, cascade, restrictionStore, auditTrail, clock);
         catalog = new CatalogService(catalogStore, groupStore, host.projects, groups, access, auditTrail, clock);
-        adminReindex = new CustomerAdminReindex(groupStore, catalogStore, host.directory, requests, host.index);
+        adminReindex = new CustomerAdminReindex(customerAdmins, requests, host.index);
         members = new MembershipService(groupStore, host.directory, adminPeers, access, auditTrail,
                 ownMembershipChanges, adminReindex, clock);
         membershipEvents = new MembershipEvents(groupStore, host.directory, auditStore, auditTrail,
@@ -133,8 +133,7 @@ public final class ServiceFixture implements AutoCloseable {
         autoJoin = new AutoJoinService(groupStore, host.userProfiles, host.directory, access, auditTrail,
                 ownMembershipChanges, clock);
         portalAccess = new PortalAccess(host.issues, host.directory, shareAccess, customerAdmins);
-        portal = new PortalService(portalAccess, requests, shareStore, groupStore, host.directory, catalogStore,
-                customerAdmins);
+        portal = new PortalService(portalAccess, requests, shareStore, groupStore, host.directory, customerAdmins);
         restrictions = new RestrictionService(restrictionStore, groupStore, host.projects, host.permissions,
                 host.directory, access, auditTrail, clock);
         forms = new FormService(formStore, restrictions, requests, host.projects, catalogStore, groupStore,
