@@ -7,9 +7,7 @@ import org.customergroups.domain.AuditQuery;
 import org.customergroups.domain.Page;
 import org.customergroups.domain.PageRequest;
 import org.customergroups.store.AoAuditStore;
-import org.customergroups.store.StoreEntities;
 import org.customergroups.testkit.ao.AoDatabase;
-import org.customergroups.testkit.ao.DatabaseConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,7 +52,6 @@ import java.util.stream.IntStream;
 @Measurement(iterations = 5, time = 2)
 public class AuditPageBenchmark {
 
-    static final String PLUGIN_KEY = "org.customergroups.customer-groups";
     static final int ROWS = 100_000;
     static final int ISSUES = 20_000;
     static final long BIG_GROUP = 1;
@@ -70,8 +67,7 @@ public class AuditPageBenchmark {
 
     @Setup(Level.Trial)
     public void seed() {
-        db = AoDatabase.open(DatabaseConfig.h2Memory("bench_audit_" + System.nanoTime()), PLUGIN_KEY);
-        db.activeObjects().migrate(StoreEntities.asArray());
+        db = BenchDatabases.plugin("bench_audit");
         store = new AoAuditStore(db.activeObjects());
         List<AuditEntry> entries = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {

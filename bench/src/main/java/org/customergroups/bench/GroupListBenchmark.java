@@ -9,10 +9,8 @@ import org.customergroups.domain.PageRequest;
 import org.customergroups.domain.UpdatePolicy;
 import org.customergroups.domain.ViewPolicy;
 import org.customergroups.store.AoCustomerGroupStore;
-import org.customergroups.store.StoreEntities;
 import org.customergroups.store.ao.CustomerGroupEntity;
 import org.customergroups.testkit.ao.AoDatabase;
-import org.customergroups.testkit.ao.DatabaseConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,9 +60,7 @@ public class GroupListBenchmark {
 
     @Setup(Level.Trial)
     public void seed() {
-        db = AoDatabase.open(DatabaseConfig.h2Memory("bench_groups_" + System.nanoTime()),
-                "org.customergroups.customer-groups");
-        db.activeObjects().migrate(StoreEntities.asArray());
+        db = BenchDatabases.plugin("bench_groups");
         Date now = new Date();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < groups; i++) {

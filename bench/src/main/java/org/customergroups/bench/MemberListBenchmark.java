@@ -9,7 +9,6 @@ import org.customergroups.sandbox.host.SandboxDirectory;
 import org.customergroups.sandbox.host.ao.HostGroupEntity;
 import org.customergroups.sandbox.host.ao.HostMembershipEntity;
 import org.customergroups.sandbox.host.ao.HostUserEntity;
-import org.customergroups.testkit.ao.DatabaseConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,8 +54,7 @@ public class MemberListBenchmark {
 
     @Setup(Level.Trial)
     public void seed() {
-        databases = SandboxDatabases.open(DatabaseConfig.h2Memory("bench_members_" + System.nanoTime()),
-                "org.customergroups.customer-groups");
+        databases = SandboxDatabases.open(BenchDatabases.memory("bench_members"), BenchDatabases.PLUGIN_KEY);
         ActiveObjects host = databases.hostActiveObjects();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {

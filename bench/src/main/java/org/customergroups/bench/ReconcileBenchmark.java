@@ -17,9 +17,7 @@ import org.customergroups.service.ShareCascade;
 import org.customergroups.store.AoAuditStore;
 import org.customergroups.store.AoCustomerGroupStore;
 import org.customergroups.store.AoShareStore;
-import org.customergroups.store.StoreEntities;
 import org.customergroups.testkit.ao.AoDatabase;
-import org.customergroups.testkit.ao.DatabaseConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -79,9 +77,7 @@ public class ReconcileBenchmark {
 
     @Setup(Level.Trial)
     public void seed() {
-        db = AoDatabase.open(DatabaseConfig.h2Memory("bench_reconcile_" + System.nanoTime()),
-                ShareAccessBenchmark.PLUGIN_KEY);
-        db.activeObjects().migrate(StoreEntities.asArray());
+        db = BenchDatabases.plugin("bench_reconcile");
         AoCustomerGroupStore groups = new AoCustomerGroupStore(db.activeObjects());
         AuditTrail audit = new AuditTrail(new AoAuditStore(db.activeObjects()));
         Clock clock = Clock.systemUTC();
@@ -121,11 +117,11 @@ public class ReconcileBenchmark {
                 audit, clock);
         reconciler = new Reconciler(groups, host, host, cascade, audit, new OwnMembershipChanges(), clock);
         ReconcileReport first = reconciler.reconcileAll();
-        ShareAccessBenchmark.check(first.usersScanned() == USERS && first.groups() == 4 && first.left() == 0,
+        BenchDatabases.check(first.usersScanned() == USERS && first.groups() == 4 && first.left() == 0,
                 "first pass " + first);
-        ShareAccessBenchmark.check(host.memberCount("Customers") == USERS * 9 / 10, "customers");
+        BenchDatabases.check(host.memberCount("Customers") == USERS * 9 / 10, "customers");
         ReconcileReport again = reconciler.reconcileAll();
-        ShareAccessBenchmark.check(again.joined() == 0 && again.left() == 0, "second pass changes nothing " + again);
+        BenchDatabases.check(again.joined() == 0 && again.left() == 0, "second pass changes nothing " + again);
     }
 
     @TearDown(Level.Trial)
@@ -156,7 +152,7 @@ public class ReconcileBenchmark {
     @Benchmark
     public ReconcileReport churnPass(Churn churn) {
         ReconcileReport report = reconciler.reconcileAll();
-        ShareAccessBenchmark.check(report.usersScanned() == USERS && report.joined() == CHURN
+        BenchDatabases.check(report.usersScanned() == USERS && report.joined() == CHURN
                 && report.left() == CHURN, "churn pass " + report);
         return report;
     }
@@ -165,7 +161,7 @@ public class ReconcileBenchmark {
     @Benchmark
     public ReconcileReport steadyPass() {
         ReconcileReport report = reconciler.reconcileAll();
-        ShareAccessBenchmark.check(report.usersScanned() == USERS && report.joined() == 0 && report.left() == 0,
+        BenchDatabases.check(report.usersScanned() == USERS && report.joined() == 0 && report.left() == 0,
                 "steady pass " + report);
         return report;
     }

@@ -64,7 +64,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 public class ShareAccessBenchmark {
 
-    static final String PLUGIN_KEY = "org.customergroups.customer-groups";
     static final int GROUPS = 200;
     static final int USERS = 5_000;
     static final int ISSUES = 10_000;
@@ -80,9 +79,9 @@ public class ShareAccessBenchmark {
 
     @Setup(Level.Trial)
     public void seed() {
-        DatabaseConfig config = DatabaseConfig.h2Memory("bench_share_access_" + System.nanoTime());
-        databases = SandboxDatabases.open(config, PLUGIN_KEY);
-        raw = AoDatabase.open(config, PLUGIN_KEY);
+        DatabaseConfig config = BenchDatabases.memory("bench_share_access");
+        databases = SandboxDatabases.open(config, BenchDatabases.PLUGIN_KEY);
+        raw = AoDatabase.open(config, BenchDatabases.PLUGIN_KEY);
         ActiveObjects host = databases.hostActiveObjects();
         Random random = new Random(42);
 
@@ -129,15 +128,15 @@ public class ShareAccessBenchmark {
                 + " ON m.\"LOWER_GROUP\" = LOWER(s.\"GROUP_NAME\")"
                 + " WHERE s.\"ISSUE_ID\" = ? AND m.\"USERNAME\" = ? LIMIT 1";
 
-        check(access.reachesThroughShare(MEMBER, ISSUE) && rawReaches(MEMBER, ISSUE),
+        BenchDatabases.check(access.reachesThroughShare(MEMBER, ISSUE) && rawReaches(MEMBER, ISSUE),
                 "the member reaches the issue");
-        check(!access.reachesThroughShare(OUTSIDER, ISSUE) && !rawReaches(OUTSIDER, ISSUE),
+        BenchDatabases.check(!access.reachesThroughShare(OUTSIDER, ISSUE) && !rawReaches(OUTSIDER, ISSUE),
                 "the outsider does not");
-        check(List.of(groupName(0), groupName(1), groupName(2)).equals(access.sharedGroupNames(ISSUE)),
+        BenchDatabases.check(List.of(groupName(0), groupName(1), groupName(2)).equals(access.sharedGroupNames(ISSUE)),
                 "the issue's groups");
         for (long issue = 1; issue <= 200; issue++) {
             for (String user : List.of("user0001", "user0002", "user0003")) {
-                check(access.reachesThroughShare(user, issue) == rawReaches(user, issue),
+                BenchDatabases.check(access.reachesThroughShare(user, issue) == rawReaches(user, issue),
                         "plugin and raw SQL agree on " + user + "/" + issue);
             }
         }
@@ -227,11 +226,5 @@ public class ShareAccessBenchmark {
         row.put(TicketShareEntity.SHARED_BY, "agent");
         row.put(TicketShareEntity.SHARED_AT, new Date(0));
         return row;
-    }
-
-    static void check(boolean ok, String what) {
-        if (!ok) {
-            throw new IllegalStateException("Benchmark data is not as intended: " + what);
-        }
     }
 }

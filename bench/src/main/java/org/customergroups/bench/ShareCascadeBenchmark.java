@@ -2,10 +2,8 @@ package org.customergroups.bench;
 
 import org.customergroups.domain.TicketShare;
 import org.customergroups.store.AoShareStore;
-import org.customergroups.store.StoreEntities;
 import org.customergroups.store.ao.TicketShareEntity;
 import org.customergroups.testkit.ao.AoDatabase;
-import org.customergroups.testkit.ao.DatabaseConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,9 +61,7 @@ public class ShareCascadeBenchmark {
 
     @Setup(Level.Trial)
     public void seed() throws SQLException {
-        db = AoDatabase.open(DatabaseConfig.h2Memory("bench_share_cascade_" + System.nanoTime()),
-                ShareAccessBenchmark.PLUGIN_KEY);
-        db.activeObjects().migrate(StoreEntities.asArray());
+        db = BenchDatabases.plugin("bench_share_cascade");
         table = "\"" + db.tablePrefix() + "_TICKET_SHARE\"";
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < ISSUES; i++) {
@@ -83,9 +79,9 @@ public class ShareCascadeBenchmark {
         store = new AoShareStore(db.activeObjects());
         reseed();
         List<TicketShare> lost = store.removeForReporters(GROUP, List.of(LEAVER));
-        ShareAccessBenchmark.check(lost.size() == ISSUES && lost.get(0).issueId() == 0
+        BenchDatabases.check(lost.size() == ISSUES && lost.get(0).issueId() == 0
                 && lost.get(ISSUES - 1).issueId() == 2L * (ISSUES - 1), "the store removes exactly the leaver's issues");
-        ShareAccessBenchmark.check(store.countOfGroup(GROUP) == ISSUES && store.countOfGroup(GROUP + 1) == ISSUES / 5,
+        BenchDatabases.check(store.countOfGroup(GROUP) == ISSUES && store.countOfGroup(GROUP + 1) == ISSUES / 5,
                 "the others keep their shares");
     }
 
@@ -102,7 +98,7 @@ public class ShareCascadeBenchmark {
     /** Each invocation must have removed the leaver's 10,000 shares (not measured). */
     @TearDown(Level.Invocation)
     public void verify() {
-        ShareAccessBenchmark.check(lastRemoved == ISSUES, "removed " + lastRemoved + " shares");
+        BenchDatabases.check(lastRemoved == ISSUES, "removed " + lastRemoved + " shares");
     }
 
     @TearDown(Level.Trial)

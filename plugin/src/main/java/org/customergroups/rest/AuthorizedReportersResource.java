@@ -51,7 +51,7 @@ public class AuthorizedReportersResource {
 
     private AuthorizedReportersDto dto(ProjectRestriction r) {
         return new AuthorizedReportersDto(r.restricted(),
-                restrictions.groupsOf(r).stream().map(g -> new GroupRefDto(g.id(), g.name())).toList(),
+                restrictions.groupsOf(r).stream().map(GroupRefDto::from).toList(),
                 i18n.getText("cg.restricted.create.permission.hint"),
                 r.updatedBy(), r.updatedAt() == null ? null : r.updatedAt().toString());
     }

@@ -55,7 +55,7 @@ public class FormResource {
         FormView v = forms.view(actor, projectKey);
         return new FormViewDto(new FormViewDto.ProjectDto(v.project().id(), v.project().key(), v.project().name()),
                 FormDto.forReporter(v.form()),
-                v.groupOptions().stream().map(g -> new GroupRefDto(g.id(), g.name())).toList(),
+                v.groupOptions().stream().map(GroupRefDto::from).toList(),
                 v.canSubmit(),
                 v.refusalKey() == null ? null : i18n.getText(v.refusalKey(), v.project().key()));
     }

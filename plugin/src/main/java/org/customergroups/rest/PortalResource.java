@@ -63,7 +63,7 @@ public class PortalResource {
     @Path("groups")
     public List<GroupRefDto> groups() {
         String actor = caller.requireUserKey();
-        return portal.myGroups(actor).stream().map(g -> new GroupRefDto(g.id(), g.name())).toList();
+        return portal.myGroups(actor).stream().map(GroupRefDto::from).toList();
     }
 
     @GET

@@ -78,9 +78,8 @@ public final class AoAuditStore implements AuditStore {
                 .order(NEWEST_FIRST)
                 .offset(page.start())
                 .limit(page.limit()));
-        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
-                ? page.start() + found.length
-                : ao.count(AuditEntryEntity.class, filter.applyTo(Query.select()));
+        long total = Pages.total(page.start(), page.limit(), found.length,
+                () -> ao.count(AuditEntryEntity.class, filter.applyTo(Query.select())));
         return Page.of(page, total, Arrays.stream(found).map(AoAuditStore::toRecord).toList());
     }
 

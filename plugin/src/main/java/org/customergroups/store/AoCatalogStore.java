@@ -143,9 +143,8 @@ public final class AoCatalogStore implements CatalogStore {
                 .order(GROUP_LOWER_NAME)
                 .offset(page.start())
                 .limit(page.limit()));
-        long total = found.length < page.limit() && (found.length > 0 || page.start() == 0)
-                ? page.start() + found.length
-                : ao.count(CatalogEntity.class, Query.select().where(where, params));
+        long total = Pages.total(page.start(), page.limit(), found.length,
+                () -> ao.count(CatalogEntity.class, Query.select().where(where, params)));
         return Page.of(page, total, Arrays.stream(found).map(AoCatalogStore::toRecord).toList());
     }
 

@@ -129,19 +129,17 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
     @Override
     public Page<CustomerGroup> search(String query, PageRequest page) {
         String nameWhere = "";
-        List<Object> params = new ArrayList<>();
+        // The same parameters for both parts: the kind (= DEFAULT, <> DEFAULT), then the name pattern if any.
+        List<Object> params = new ArrayList<>(List.of(GroupKind.DEFAULT.name()));
         if (query != null && !query.isBlank()) {
             nameWhere = " AND " + LOWER_NAME + " LIKE ? ESCAPE '" + Like.ESCAPE + "'";
             params.add(Like.contains(lower(query.strip())));
         }
-        List<Object> defaultParams = new ArrayList<>();
-        defaultParams.add(GroupKind.DEFAULT.name());
-        defaultParams.addAll(params);
         List<CustomerGroup> defaults = Arrays.stream(ao.find(CustomerGroupEntity.class, Query.select()
-                        .where(KIND + " = ?" + nameWhere, defaultParams.toArray()).order(LOWER_NAME)))
+                        .where(KIND + " = ?" + nameWhere, params.toArray()).order(LOWER_NAME)))
                 .map(AoCustomerGroupStore::toRecord).toList();
         String othersWhere = KIND + " <> ?" + nameWhere;
-        Object[] othersParams = defaultParams.toArray();
+        Object[] othersParams = params.toArray();
         List<CustomerGroup> values = new ArrayList<>();
         for (int i = page.start(); i < defaults.size() && values.size() < page.limit(); i++) {
             values.add(defaults.get(i));
@@ -155,10 +153,8 @@ public final class AoCustomerGroupStore implements CustomerGroupStore {
             values.add(toRecord(e));
         }
         // The count query is needed only when this page may not have reached the end of the others.
-        boolean lastPage = othersLimit > 0 && found.length < othersLimit && (found.length > 0 || othersStart == 0);
-        long total = lastPage ? defaults.size() + othersStart + found.length
-                : defaults.size() + (long) ao.count(CustomerGroupEntity.class,
-                Query.select().where(othersWhere, othersParams));
+        long total = defaults.size() + Pages.total(othersStart, othersLimit, found.length,
+                () -> ao.count(CustomerGroupEntity.class, Query.select().where(othersWhere, othersParams)));
         return Page.of(page, total, values);
     }
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static org.customergroups.store.ao.TicketShareEntity.GROUP_ID;

@@ -19,12 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -340,7 +336,7 @@ class AoShareStoreTest {
                 for (int round = 0; round < rounds; round++) {
                     String at = "round " + round;
                     // Add against remove: whichever ran last decides the outcome.
-                    List<Boolean> addRemove = race(pool, () -> shares.add(share(ISSUE, ACME, "Acme", "r")),
+                    List<Boolean> addRemove = Races.race(pool, () -> shares.add(share(ISSUE, ACME, "Acme", "r")),
                             () -> shares.remove(ISSUE, ACME));
                     assertTrue(addRemove.get(0), at + ": nothing else adds, so the add succeeds");
                     boolean removedAfterAdd = addRemove.get(1);
@@ -348,20 +344,20 @@ class AoShareStoreTest {
                     assertEquals(removedAfterAdd ? 0 : 1, rows(db), at);
 
                     // Two adds: exactly one wins, one row.
-                    List<Boolean> adds = race(pool, () -> shares.add(share(ISSUE, ACME, "Acme", "r")),
+                    List<Boolean> adds = Races.race(pool, () -> shares.add(share(ISSUE, ACME, "Acme", "r")),
                             () -> shares.add(share(ISSUE, ACME, "Acme", "r")));
                     int expectedWinners = removedAfterAdd ? 1 : 0;
                     assertEquals(expectedWinners, adds.stream().filter(b -> b).count(), at);
                     assertEquals(1, rows(db), at);
 
                     // Two removes: exactly one removes it.
-                    List<Boolean> removes = race(pool, () -> shares.remove(ISSUE, ACME),
+                    List<Boolean> removes = Races.race(pool, () -> shares.remove(ISSUE, ACME),
                             () -> shares.remove(ISSUE, ACME));
                     assertEquals(1, removes.stream().filter(b -> b).count(), at);
                     assertEquals(0, rows(db), at);
 
                     // Two adds from empty: exactly one true.
-                    List<Boolean> fresh = race(pool, () -> shares.add(share(ISSUE + 1, GLOBEX, "Globex", "r")),
+                    List<Boolean> fresh = Races.race(pool, () -> shares.add(share(ISSUE + 1, GLOBEX, "Globex", "r")),
                             () -> shares.add(share(ISSUE + 1, GLOBEX, "Globex", "r")));
                     assertEquals(1, fresh.stream().filter(b -> b).count(), at);
                     assertEquals(1, shares.countOfGroup(GLOBEX), at);
@@ -371,24 +367,6 @@ class AoShareStoreTest {
                 pool.shutdownNow();
             }
         }
-    }
-
-    /** Runs both calls at the same moment on two threads; their results in call order (exceptions fail). */
-    private static List<Boolean> race(ExecutorService pool, Callable<Boolean> a, Callable<Boolean> b)
-            throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<Future<Boolean>> futures = new ArrayList<>();
-        for (Callable<Boolean> call : List.of(a, b)) {
-            futures.add(pool.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return call.call();
-            }));
-        }
-        List<Boolean> results = new ArrayList<>();
-        for (Future<Boolean> f : futures) {
-            results.add(f.get(30, TimeUnit.SECONDS));
-        }
-        return results;
     }
 
     private static TicketShare share(long issueId, long groupId, String groupName, String reporterKey) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The small helpers behind the stores' SQL: LIKE escaping, IN-list chunks and batches, unique-violation
- * and transient-conflict detection, cutting texts to their columns.
+ * and transient-conflict detection, cutting texts to their columns, page totals.
  */
 class StoreHelpersTest {
 
@@ -126,5 +127,22 @@ class StoreHelpersTest {
         assertEquals("abcd", Texts.cut("abcd\uD83D\uDE80", 5), "the emoji would be split: dropped whole");
         assertEquals("abc\uD83D\uDE80", Texts.cut("abc\uD83D\uDE80x", 5), "the emoji fits");
         assertEquals("ééééé", Texts.cut("éééééé", 5));
+    }
+
+    @Test
+    void aPageTellsItsTotalWhenItEndsTheListingElseTheCountIsAsked() {
+        int[] counts = {0};
+        IntSupplier count = () -> {
+            counts[0]++;
+            return 99;
+        };
+
+        assertEquals(57, Pages.total(50, 25, 7, count)); // short page: the end
+        assertEquals(0, Pages.total(0, 25, 0, count)); // empty first page: nothing at all
+        assertEquals(0, counts[0]);
+        assertEquals(99, Pages.total(0, 25, 25, count)); // full page: there may be more
+        assertEquals(99, Pages.total(200, 25, 0, count)); // empty past the start: the total is unknown
+        assertEquals(99, Pages.total(3, 0, 0, count)); // nothing asked for
+        assertEquals(3, counts[0]);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 public record DomainCollisionDto(String domain, List<GroupRefDto> groups) {
 
     public static DomainCollisionDto from(DomainCollision c) {
-        return new DomainCollisionDto(c.domain(), c.groups().stream().map(g -> new GroupRefDto(g.id(), g.name()))
-                .toList());
+        return new DomainCollisionDto(c.domain(), c.groups().stream().map(GroupRefDto::from).toList());
     }
 }
