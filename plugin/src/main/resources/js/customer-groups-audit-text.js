@@ -36,45 +36,53 @@
         return entry.user ? name(entry.user) : unknown();
     }
 
+    /** The actions' labels, as in the admin page's action filter; one literal key each for the jsI18n transformer. */
+    var ACTION_LABELS = {
+        GROUP_CREATED: AJS.I18n.getText('cg.ui.audit.action.GROUP_CREATED'),
+        GROUP_UPDATED: AJS.I18n.getText('cg.ui.audit.action.GROUP_UPDATED'),
+        GROUP_DELETED: AJS.I18n.getText('cg.ui.audit.action.GROUP_DELETED'),
+        MEMBER_ADDED: AJS.I18n.getText('cg.ui.audit.action.MEMBER_ADDED'),
+        MEMBER_REMOVED: AJS.I18n.getText('cg.ui.audit.action.MEMBER_REMOVED'),
+        USER_UPGRADED: AJS.I18n.getText('cg.ui.audit.action.USER_UPGRADED'),
+        CATALOG_ADDED: AJS.I18n.getText('cg.ui.audit.action.CATALOG_ADDED'),
+        CATALOG_REMOVED: AJS.I18n.getText('cg.ui.audit.action.CATALOG_REMOVED'),
+        AUTO_SHARE_CHANGED: AJS.I18n.getText('cg.ui.audit.action.AUTO_SHARE_CHANGED'),
+        SHARE_ADDED: AJS.I18n.getText('cg.ui.audit.action.SHARE_ADDED'),
+        SHARE_REMOVED: AJS.I18n.getText('cg.ui.audit.action.SHARE_REMOVED'),
+        SUBSCRIPTION_CHANGED: AJS.I18n.getText('cg.ui.audit.action.SUBSCRIPTION_CHANGED'),
+        SETTINGS_CHANGED: AJS.I18n.getText('cg.ui.audit.action.SETTINGS_CHANGED'),
+        RULE_CHANGED: AJS.I18n.getText('cg.ui.audit.action.RULE_CHANGED'),
+        EMAIL_VERIFIED: AJS.I18n.getText('cg.ui.audit.action.EMAIL_VERIFIED'),
+        FORM_CHANGED: AJS.I18n.getText('cg.ui.audit.action.FORM_CHANGED'),
+        RESTRICTION_CHANGED: AJS.I18n.getText('cg.ui.audit.action.RESTRICTION_CHANGED'),
+        REQUEST_CREATED: AJS.I18n.getText('cg.ui.audit.action.REQUEST_CREATED')
+    };
+
+    /** The causes' labels. */
+    var CAUSE_LABELS = {
+        AUTO_SHARE: AJS.I18n.getText('cg.ui.audit.cause.AUTO_SHARE'),
+        FORM: AJS.I18n.getText('cg.ui.audit.cause.FORM'),
+        CASCADE: AJS.I18n.getText('cg.ui.audit.cause.CASCADE'),
+        GROUP_DELETED: AJS.I18n.getText('cg.ui.audit.cause.GROUP_DELETED'),
+        ISSUE_DELETED: AJS.I18n.getText('cg.ui.audit.cause.ISSUE_DELETED'),
+        DIRECTORY: AJS.I18n.getText('cg.ui.audit.cause.DIRECTORY'),
+        RULE: AJS.I18n.getText('cg.ui.audit.cause.RULE'),
+        AUTO_JOIN: AJS.I18n.getText('cg.ui.audit.cause.AUTO_JOIN'),
+        MANUAL: AJS.I18n.getText('cg.ui.audit.cause.MANUAL')
+    };
+
+    function label(labels, value) {
+        return Object.prototype.hasOwnProperty.call(labels, value) ? labels[value] : null;
+    }
+
     /** The action's label, as in the admin page's action filter. */
     function actionLabel(action) {
-        switch (action) {
-            case 'GROUP_CREATED': return AJS.I18n.getText('cg.ui.audit.action.GROUP_CREATED');
-            case 'GROUP_UPDATED': return AJS.I18n.getText('cg.ui.audit.action.GROUP_UPDATED');
-            case 'GROUP_DELETED': return AJS.I18n.getText('cg.ui.audit.action.GROUP_DELETED');
-            case 'MEMBER_ADDED': return AJS.I18n.getText('cg.ui.audit.action.MEMBER_ADDED');
-            case 'MEMBER_REMOVED': return AJS.I18n.getText('cg.ui.audit.action.MEMBER_REMOVED');
-            case 'USER_UPGRADED': return AJS.I18n.getText('cg.ui.audit.action.USER_UPGRADED');
-            case 'CATALOG_ADDED': return AJS.I18n.getText('cg.ui.audit.action.CATALOG_ADDED');
-            case 'CATALOG_REMOVED': return AJS.I18n.getText('cg.ui.audit.action.CATALOG_REMOVED');
-            case 'AUTO_SHARE_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.AUTO_SHARE_CHANGED');
-            case 'SHARE_ADDED': return AJS.I18n.getText('cg.ui.audit.action.SHARE_ADDED');
-            case 'SHARE_REMOVED': return AJS.I18n.getText('cg.ui.audit.action.SHARE_REMOVED');
-            case 'SUBSCRIPTION_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.SUBSCRIPTION_CHANGED');
-            case 'SETTINGS_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.SETTINGS_CHANGED');
-            case 'RULE_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.RULE_CHANGED');
-            case 'EMAIL_VERIFIED': return AJS.I18n.getText('cg.ui.audit.action.EMAIL_VERIFIED');
-            case 'FORM_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.FORM_CHANGED');
-            case 'RESTRICTION_CHANGED': return AJS.I18n.getText('cg.ui.audit.action.RESTRICTION_CHANGED');
-            case 'REQUEST_CREATED': return AJS.I18n.getText('cg.ui.audit.action.REQUEST_CREATED');
-            default: return action || unknown();
-        }
+        return label(ACTION_LABELS, action) || action || unknown();
     }
 
     /** Why it happened; '' for a change made by hand. */
     function causeLabel(cause) {
-        switch (cause) {
-            case 'AUTO_SHARE': return AJS.I18n.getText('cg.ui.audit.cause.AUTO_SHARE');
-            case 'FORM': return AJS.I18n.getText('cg.ui.audit.cause.FORM');
-            case 'CASCADE': return AJS.I18n.getText('cg.ui.audit.cause.CASCADE');
-            case 'GROUP_DELETED': return AJS.I18n.getText('cg.ui.audit.cause.GROUP_DELETED');
-            case 'ISSUE_DELETED': return AJS.I18n.getText('cg.ui.audit.cause.ISSUE_DELETED');
-            case 'DIRECTORY': return AJS.I18n.getText('cg.ui.audit.cause.DIRECTORY');
-            case 'RULE': return AJS.I18n.getText('cg.ui.audit.cause.RULE');
-            case 'AUTO_JOIN': return AJS.I18n.getText('cg.ui.audit.cause.AUTO_JOIN');
-            case 'MANUAL': return AJS.I18n.getText('cg.ui.audit.cause.MANUAL');
-            default: return cause || '';
-        }
+        return label(CAUSE_LABELS, cause) || cause || '';
     }
 
     /** "Sam Agent shared HELP-1 with Acme": who did what, without the cause. */

@@ -66,8 +66,9 @@
     /**
      * Calls the REST API under {@code restBase}; resolves with the JSON body (null for 204), or with
      * {status, data} when {@code withStatus} is set; rejects with an Error carrying the server's
-     * message, the HTTP status and the field at fault. JSON bodies only, with Jira's
-     * X-Atlassian-Token header.
+     * message, the HTTP status, the field at fault, every {field, message} of a 400 and the error body
+     * itself ({@code data}, {} when there was none). JSON bodies only, with Jira's X-Atlassian-Token
+     * header.
      */
     function api(restBase, method, path, body, withStatus) {
         var options = {
@@ -97,6 +98,7 @@
                     error.field = data ? data.field : null;
                     // A 400 naming several fields lists them all ({field, message} each).
                     error.errors = data && data.errors ? data.errors : [];
+                    error.data = data || {};
                     throw error;
                 }
                 return withStatus ? {status: response.status, data: data} : data;

@@ -7,64 +7,33 @@
 (function () {
     'use strict';
 
-    function byId(id) {
-        return document.getElementById(id);
-    }
+    var common = window.CustomerGroupsPage; // customer-groups-common.js, listed first in the web-resource
+    var byId = common.byId;
+    var el = common.el;
+    var clear = common.clear;
+    var setBusy = common.setBusy;
 
     function text(node, value) {
         node.textContent = value === undefined || value === null ? '' : String(value);
     }
 
-    function setBusy(button, busy) {
-        button.disabled = busy;
-        button.setAttribute('aria-busy', busy ? 'true' : 'false');
+    /**
+     * POSTs JSON to the REST API at {@code restBase}; resolves with {status, data}, rejects with common.api's Error
+     * (the server's message, status and error body as data).
+     */
+    function post(restBase, path, body) {
+        return common.api(restBase, 'POST', path, body, true);
     }
 
-    /** POSTs JSON; resolves with {status, data}, rejects with an Error carrying status and the error body. */
-    function post(url, body) {
-        return fetch(url, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},
-            body: JSON.stringify(body)
-        }).then(function (response) {
-            return response.text().then(function (raw) {
-                var data = null;
-                try {
-                    data = raw ? JSON.parse(raw) : null;
-                } catch (ignored) {
-                    data = null;
-                }
-                if (!response.ok) {
-                    var error = new Error(data && data.message ? data.message
-                        : AJS.I18n.getText('cg.ui.portal.error.status', response.status));
-                    error.status = response.status;
-                    error.data = data || {};
-                    throw error;
-                }
-                return {status: response.status, data: data};
-            });
-        }, function () {
-            var error = new Error(AJS.I18n.getText('cg.ui.portal.error.network'));
-            error.status = 0;
-            error.data = {};
-            throw error;
-        });
-    }
-
+    /** An AUI message in {@code container} (no close button: the next send clears it); no value clears it. */
     function showMessage(container, type, value) {
-        while (container.firstChild) {
-            container.removeChild(container.firstChild);
-        }
+        clear(container);
         if (!value) {
             return;
         }
-        var box = document.createElement('div');
-        box.className = 'aui-message aui-message-' + type;
+        var box = el('div', 'aui-message aui-message-' + type);
         box.setAttribute('role', type === 'error' ? 'alert' : 'status');
-        var p = document.createElement('p');
-        text(p, value);
-        box.appendChild(p);
+        box.appendChild(el('p', null, value));
         container.appendChild(box);
     }
 
@@ -104,8 +73,8 @@
                 return;
             }
             setBusy(submit, true);
-            post(page.getAttribute('data-rest-base') + '/portal/requests/'
-                + encodeURIComponent(page.getAttribute('data-issue-key')) + '/comments', {body: body})
+            post(page.getAttribute('data-rest-base'), '/portal/requests/'
+                + common.enc(page.getAttribute('data-issue-key')) + '/comments', {body: body})
                 .then(function (result) {
                     // Comments are listed oldest first, a page at a time: open the page holding the new one.
                     var limit = parseInt(page.getAttribute('data-comments-limit'), 10) || 50;
@@ -180,8 +149,8 @@
                 groupIds: chosenGroups()
             };
             setBusy(submit, true);
-            post(page.getAttribute('data-rest-base') + '/forms/'
-                + encodeURIComponent(page.getAttribute('data-project-key')) + '/requests', body)
+            post(page.getAttribute('data-rest-base'), '/forms/'
+                + common.enc(page.getAttribute('data-project-key')) + '/requests', body)
                 .then(function (result) {
                     var created = result.data || {};
                     if (page.getAttribute('data-embed') === 'true') {

@@ -34,6 +34,7 @@
     var clear = common.clear;
     var show = common.show;
     var enc = common.enc;
+    var setBusy = common.setBusy;
     var message = common.message;
 
     function debounce(fn, ms) {
@@ -82,11 +83,6 @@
         return (users || []).map(function (u) {
             return u.username;
         }).join(', ');
-    }
-
-    function setBusy(button, busy) {
-        button.disabled = busy;
-        button.setAttribute('aria-busy', busy ? 'true' : 'false');
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.customergroups.service.HealthService;
 
@@ -13,6 +12,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plugin's About page ({@code /plugins/servlet/customer-groups/about}, also the app's
@@ -23,7 +23,6 @@ import java.util.Map;
 public class AboutServlet extends HttpServlet {
 
     static final String TEMPLATE = "templates/customergroups/about.vm";
-    static final String FORBIDDEN_TEMPLATE = "templates/customergroups/forbidden.vm";
 
     private final UserManager users;
     private final LoginUriProvider login;
@@ -42,17 +41,11 @@ public class AboutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        UserProfile user = users.getRemoteUser(req);
-        if (user == null) {
-            Pages.redirectToLogin(login, req, resp);
+        Optional<Map<String, Object>> page = Pages.startAdminPage(users, login, renderer, i18n, req, resp);
+        if (page.isEmpty()) {
             return;
         }
-        Map<String, Object> context = Pages.startHtml(resp, i18n);
-        if (!users.isAdmin(user.getUserKey())) {
-            resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            renderer.render(FORBIDDEN_TEMPLATE, context, resp.getWriter());
-            return;
-        }
+        Map<String, Object> context = page.get();
         context.put("health", health.check());
         context.put("restBase", Pages.restBase(req.getContextPath()));
         renderer.render(TEMPLATE, context, resp.getWriter());

@@ -4,7 +4,6 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.customergroups.domain.AuditAction;
 
@@ -16,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The admin audit page ({@code /plugins/servlet/customer-groups/audit}, in the administration menu under
@@ -29,7 +29,6 @@ import java.util.Map;
 public class AuditAdminServlet extends HttpServlet {
 
     static final String TEMPLATE = "templates/customergroups/audit-admin.vm";
-    static final String FORBIDDEN_TEMPLATE = "templates/customergroups/forbidden.vm";
 
     /** The {@code linkId} of the administration menu's web-item: Jira highlights the entry with it. */
     static final String MENU_LINK_ID = "customer-groups-audit-link";
@@ -54,17 +53,11 @@ public class AuditAdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        UserProfile user = users.getRemoteUser(req);
-        if (user == null) {
-            Pages.redirectToLogin(login, req, resp);
+        Optional<Map<String, Object>> page = Pages.startAdminPage(users, login, renderer, i18n, req, resp);
+        if (page.isEmpty()) {
             return;
         }
-        Map<String, Object> context = Pages.startHtml(resp, i18n);
-        if (!users.isAdmin(user.getUserKey())) {
-            resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            renderer.render(FORBIDDEN_TEMPLATE, context, resp.getWriter());
-            return;
-        }
+        Map<String, Object> context = page.get();
         context.put("restBase", Pages.restBase(req.getContextPath()));
         context.put("menuLinkId", MENU_LINK_ID);
         context.put("actions", Arrays.stream(AuditAction.values()).map(Enum::name).toList());

@@ -90,12 +90,11 @@ public class PortalServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        UserProfile user = users.getRemoteUser(req);
-        if (user == null) {
-            Pages.redirectToLogin(login, req, resp);
+        Optional<UserProfile> user = Pages.userOrLogin(users, login, req, resp);
+        if (user.isEmpty()) {
             return;
         }
-        String actor = user.getUserKey().getStringValue();
+        String actor = user.get().getUserKey().getStringValue();
         String contextPath = req.getContextPath() == null ? "" : req.getContextPath();
         Map<String, Object> context = Pages.startHtml(resp, i18n);
         context.put("portalBase", contextPath + MOUNT);

@@ -60,12 +60,11 @@ public class ProjectCustomerGroupsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        UserProfile user = users.getRemoteUser(req);
-        if (user == null) {
-            Pages.redirectToLogin(login, req, resp);
+        Optional<UserProfile> user = Pages.userOrLogin(users, login, req, resp);
+        if (user.isEmpty()) {
             return;
         }
-        String userKey = user.getUserKey().getStringValue();
+        String userKey = user.get().getUserKey().getStringValue();
         boolean jiraAdmin = access.isJiraAdmin(userKey);
         Optional<ProjectRef> project = projectKey(req.getPathInfo()).flatMap(projects::byKey);
 
