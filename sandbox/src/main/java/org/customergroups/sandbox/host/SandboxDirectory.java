@@ -241,7 +241,8 @@ public final class SandboxDirectory implements Directory {
         return all.toArray();
     }
 
-    private static UserSummary toUser(ResultSet rs) throws SQLException {
+    /** A user from the columns USERNAME, DISPLAY_NAME, EMAIL, LICENSED (in that order). */
+    static UserSummary toUser(ResultSet rs) throws SQLException {
         String username = rs.getString(1);
         return new UserSummary(username, username, rs.getString(2), rs.getString(3),
                 rs.getBoolean(4) ? AccountType.STANDARD : AccountType.REPORTER);

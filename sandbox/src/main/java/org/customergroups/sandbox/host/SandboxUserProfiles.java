@@ -2,7 +2,6 @@ package org.customergroups.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.DBParam;
-import org.customergroups.domain.AccountType;
 import org.customergroups.domain.DomainException;
 import org.customergroups.domain.UserProfile;
 import org.customergroups.domain.UserSummary;
@@ -52,15 +51,14 @@ public final class SandboxUserProfiles implements UserProfiles {
             throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
         }
         List<UserSummary> users = afterUsername == null
-                ? sql.list(USERS + " ORDER BY \"USERNAME\" LIMIT ?", SandboxUserProfiles::toUser, limit)
-                : sql.list(USERS + " WHERE \"USERNAME\" > ? ORDER BY \"USERNAME\" LIMIT ?", SandboxUserProfiles::toUser,
+                ? sql.list(USERS + " ORDER BY \"USERNAME\" LIMIT ?", SandboxDirectory::toUser, limit)
+                : sql.list(USERS + " WHERE \"USERNAME\" > ? ORDER BY \"USERNAME\" LIMIT ?", SandboxDirectory::toUser,
                         lower(afterUsername), limit);
         pages.incrementAndGet();
         if (users.isEmpty()) {
             return List.of();
         }
-        List<UserProfile> profiles = profiles(users, users.get(0).username(), users.get(users.size() - 1).username());
-        return profiles;
+        return profiles(users, users.get(0).username(), users.get(users.size() - 1).username());
     }
 
     @Override
@@ -69,7 +67,7 @@ public final class SandboxUserProfiles implements UserProfiles {
             return Optional.empty();
         }
         String name = lower(username);
-        List<UserSummary> users = sql.list(USERS + " WHERE \"USERNAME\" = ?", SandboxUserProfiles::toUser, name);
+        List<UserSummary> users = sql.list(USERS + " WHERE \"USERNAME\" = ?", SandboxDirectory::toUser, name);
         return users.isEmpty() ? Optional.empty() : Optional.of(profiles(users, name, name).get(0));
     }
 
@@ -139,12 +137,6 @@ public final class SandboxUserProfiles implements UserProfiles {
                     properties.get(user.username()), groups.get(user.username()))));
         }
         return profiles;
-    }
-
-    private static UserSummary toUser(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String username = rs.getString(1);
-        return new UserSummary(username, username, rs.getString(2), rs.getString(3),
-                rs.getBoolean(4) ? AccountType.STANDARD : AccountType.REPORTER);
     }
 
     private static String lower(String name) {

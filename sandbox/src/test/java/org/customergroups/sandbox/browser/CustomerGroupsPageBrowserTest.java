@@ -10,7 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CustomerGroupsPageBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
-    private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -172,28 +170,6 @@ class CustomerGroupsPageBrowserTest extends BrowserTestBase {
 
     // ---------------------------------------------------------------------------------------------
 
-    private void createGroup(String name) {
-        driver.findElement(By.id("cg-new-group")).click();
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-new-group-name")));
-        input.sendKeys(name);
-        driver.findElement(By.id("cg-new-group-submit")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-new-group-dialog")));
-        row(name);
-    }
-
-    /** The catalog row of the group, waiting for it to appear. */
-    private WebElement row(String groupName) {
-        return wait.until(d -> d.findElements(By.cssSelector("#cg-catalog-body tr.cg-catalog-row")).stream()
-                .filter(r -> groupName.equals(r.getAttribute("data-group-name")))
-                .findFirst().orElse(null));
-    }
-
-    private void assertNoErrorMessage() {
-        List<WebElement> errors = driver.findElements(By.cssSelector("#cg-project .aui-message-error"));
-        assertTrue(errors.stream().noneMatch(WebElement::isDisplayed),
-                () -> errors.stream().map(WebElement::getText).toList().toString());
-    }
-
     private static JsonNode entry(JsonNode catalogPage, String groupName) {
         for (JsonNode e : catalogPage.path("values")) {
             if (groupName.equals(e.path("group").path("name").asText())) {
@@ -201,9 +177,5 @@ class CustomerGroupsPageBrowserTest extends BrowserTestBase {
             }
         }
         throw new AssertionError(groupName + " is not in " + catalogPage);
-    }
-
-    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 }

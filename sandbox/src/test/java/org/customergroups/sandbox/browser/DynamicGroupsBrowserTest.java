@@ -29,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DynamicGroupsBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
-    private static final String REST = "/jira/rest/customer-groups/1.0";
 
     @Test
     void projectAdminMakesAGroupDynamicWithAPreviewFirst() throws IOException {
@@ -196,24 +195,5 @@ class DynamicGroupsBrowserTest extends BrowserTestBase {
                 By.cssSelector("#cg-verify-messages .aui-message-success")));
         assertTrue(sent.getText().contains("bob@acme.example"), sent.getText());
         browser.screenshotOf("profile-verify-email.png", panel);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-
-    /** The catalog row of the group, waiting for it to appear. */
-    private WebElement row(String groupName) {
-        return wait.until(d -> d.findElements(By.cssSelector("#cg-catalog-body tr.cg-catalog-row")).stream()
-                .filter(r -> groupName.equals(r.getAttribute("data-group-name")))
-                .findFirst().orElse(null));
-    }
-
-    private void assertNoErrorMessage() {
-        List<WebElement> errors = driver.findElements(By.cssSelector("#cg-project .aui-message-error"));
-        assertTrue(errors.stream().noneMatch(WebElement::isDisplayed),
-                () -> errors.stream().map(WebElement::getText).toList().toString());
-    }
-
-    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 }

@@ -41,7 +41,6 @@ class NotificationsAndAuditBrowserTest extends BrowserTestBase {
     private static final String AUDIT_PAGE = "/jira/plugins/servlet/customer-groups/audit";
     private static final String PROFILE_PAGE = "/jira/secure/ViewProfile.jspa";
     private static final String OUTBOX_PAGE = "/jira/sandbox/outbox";
-    private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String HELP_1 = "Cannot log in to the customer portal after a password reset";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -331,12 +330,6 @@ class NotificationsAndAuditBrowserTest extends BrowserTestBase {
 
     /** How many mails the outbox holds for the user (the sandbox's outbox JSON, as the administrator). */
     private long mailsTo(String username) {
-        return browser.call("GET", "/jira/rest/sandbox/1.0/outbox?to=" + username + "&limit=1", "admin", null, 200)
-                .path("total").asLong();
+        return outbox(username, 1).path("total").asLong();
     }
-
-    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return browser.call(method, REST + path, user, json, expectedStatus);
-    }
-
 }

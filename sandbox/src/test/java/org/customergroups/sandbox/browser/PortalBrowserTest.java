@@ -31,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class PortalBrowserTest extends BrowserTestBase {
 
-    private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String PORTAL = "/jira/plugins/servlet/customer-groups/portal";
     private static final String XSS = "<img src=x onerror=alert(1)>\"'&";
 
@@ -219,9 +218,5 @@ class PortalBrowserTest extends BrowserTestBase {
         if (box.isSelected() != on) {
             box.click();
         }
-    }
-
-    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 }

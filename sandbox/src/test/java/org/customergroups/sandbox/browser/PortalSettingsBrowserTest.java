@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PortalSettingsBrowserTest extends BrowserTestBase {
 
-    private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String SETTINGS = "/jira/plugins/servlet/customer-groups/portal/settings";
     private static final Pattern MAIL_LINK = Pattern.compile("class=\"cg-mail-button\" href=\"([^\"]+)\"");
 
@@ -79,8 +78,7 @@ class PortalSettingsBrowserTest extends BrowserTestBase {
 
         // The verification mail is in the outbox (polled: the page shows what is queued) ...
         JsonNode mail = wait.until(d -> {
-            JsonNode mails = browser.call("GET", "/jira/rest/sandbox/1.0/outbox?to=carol&limit=10", "admin", null,
-                    200).path("values");
+            JsonNode mails = outbox("carol", 10).path("values");
             for (JsonNode m : mails) {
                 if ("Confirm your e-mail address".equals(m.path("subject").asText())) {
                     return m;
@@ -106,9 +104,5 @@ class PortalSettingsBrowserTest extends BrowserTestBase {
         assertFalse(driver.findElement(By.id("cg-verify-send")).isDisplayed());
         assertTrue(rest("GET", "/me/email-verification", "carol", null, 200).path("verified").asBoolean());
         assertTrue(browser.texts(By.cssSelector("#cg-portal-settings .aui-message-error")).isEmpty());
-    }
-
-    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return browser.call(method, REST + path, user, json, expectedStatus);
     }
 }

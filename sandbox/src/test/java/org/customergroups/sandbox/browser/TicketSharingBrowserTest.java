@@ -39,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TicketSharingBrowserTest extends BrowserTestBase {
 
     private static final String PAGE = "/jira/plugins/servlet/customer-groups/project/HELP";
-    private static final String REST = "/jira/rest/customer-groups/1.0";
     private static final String JIRA_REST = "/jira/rest/api/2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -418,16 +417,6 @@ class TicketSharingBrowserTest extends BrowserTestBase {
 
     // ---------------------------------------------------------------------------------------------
 
-    private void createGroup(String name) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-catalog-loading")));
-        driver.findElement(By.id("cg-new-group")).click();
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cg-new-group-name")));
-        input.sendKeys(name);
-        driver.findElement(By.id("cg-new-group-submit")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cg-new-group-dialog")));
-        row(name);
-    }
-
     private void openSidebar(String groupName) {
         row(groupName).findElement(By.className("cg-group-link")).click();
         wait.until(ExpectedConditions.textToBe(By.id("cg-sidebar-title"), groupName));
@@ -447,13 +436,6 @@ class TicketSharingBrowserTest extends BrowserTestBase {
             wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#cg-members-body tr[data-username='" + username + "']")));
         }
-    }
-
-    /** The catalog row of the group, waiting for it to appear. */
-    private WebElement row(String groupName) {
-        return wait.until(d -> d.findElements(By.cssSelector("#cg-catalog-body tr.cg-catalog-row")).stream()
-                .filter(r -> groupName.equals(r.getAttribute("data-group-name")))
-                .findFirst().orElse(null));
     }
 
     private long groupId(String groupName) {
@@ -528,12 +510,7 @@ class TicketSharingBrowserTest extends BrowserTestBase {
         return names;
     }
 
-    private JsonNode rest(String method, String path, String user, String json, int expectedStatus) {
-        return browser.call(method, REST + path, user, json, expectedStatus);
-    }
-
     private JsonNode jira(String method, String path, String user, String json, int expectedStatus) {
         return browser.call(method, JIRA_REST + path, user, json, expectedStatus);
     }
-
 }

@@ -23,13 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +46,7 @@ class ReconcilerScaleTest {
     static final String ACME = "Acme Gold";
     static final String RULE = "email ends with \"@acme.example\" and property \"tier\" = \"gold\"";
 
-    private static final List<DatabaseConfig> OPENED = new ArrayList<>();
+    private static final TestDatabases DATABASES = new TestDatabases("sbxs_");
 
     static List<DatabaseConfig> databases() {
         return DatabaseConfig.forTests();
@@ -58,14 +54,7 @@ class ReconcilerScaleTest {
 
     @AfterAll
     static void dropPostgresSchemas() throws Exception {
-        for (DatabaseConfig config : OPENED) {
-            if (config.isPostgres()) {
-                try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-                     Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS \"" + config.schema() + "\" CASCADE");
-                }
-            }
-        }
+        DATABASES.dropPostgresSchemas();
     }
 
     /** u000000 … u099999: every 10th is a reporter (unlicensed); every 3rd at acme.example. */
@@ -102,11 +91,7 @@ class ReconcilerScaleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void oneFullPassReconcilesOneHundredThousandUsersPageByPage(DatabaseConfig base) throws Exception {
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        DatabaseConfig config = base.isPostgres() ? base.withSchema("sbxr_" + id) : DatabaseConfig.h2Memory("sbxr_" + id);
-        synchronized (OPENED) {
-            OPENED.add(config);
-        }
+        DatabaseConfig config = DATABASES.fresh(base);
         PluginDescriptor plugin = PluginDescriptorReader.fromClasspath(Sandbox.class.getClassLoader());
         try (SandboxDatabases databases = SandboxDatabases.open(config, plugin.key())) {
             SandboxHost host = SandboxHost.create(databases, plugin, Sandbox.CONTEXT_PATH, "http://localhost:2990/jira");
@@ -176,7 +161,7 @@ class ReconcilerScaleTest {
     /** The plugin's audit table, found by the entity's table name in the plugin's prefix (AO_xxxxxx_AUDIT_ENTRY). */
     private static String auditTable(SandboxDatabases databases) throws Exception {
         DatabaseConfig config = databases.config();
-        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+        try (Connection c = TestDatabases.connect(config);
              java.sql.ResultSet tables = c.getMetaData().getTables(null, config.schema(), "%AUDIT_ENTRY", null)) {
             assertTrue(tables.next(), "no audit table");
             return "\"" + config.schema() + "\".\"" + tables.getString("TABLE_NAME") + "\"";
@@ -195,7 +180,7 @@ class ReconcilerScaleTest {
         int wrong = 0;
         int customersBefore = 0;
         DatabaseConfig config = databases.config();
-        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+        try (Connection c = TestDatabases.connect(config)) {
             c.setAutoCommit(false);
             try (PreparedStatement users = c.prepareStatement(sql.resolve("INSERT INTO {USER} (\"USERNAME\","
                     + " \"DISPLAY_NAME\", \"EMAIL\", \"JIRA_ADMIN\", \"LICENSED\") VALUES (?, ?, ?, FALSE, ?)"));

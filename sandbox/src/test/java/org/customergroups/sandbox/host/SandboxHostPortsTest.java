@@ -19,17 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,8 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SandboxHostPortsTest {
 
-    private static final String PLUGIN_KEY = "org.customergroups.customer-groups";
-    private static final List<DatabaseConfig> OPENED = new ArrayList<>();
+    private static final TestDatabases DATABASES = new TestDatabases("sbxp_");
 
     static List<DatabaseConfig> databases() {
         return DatabaseConfig.forTests();
@@ -60,13 +56,7 @@ class SandboxHostPortsTest {
                         Map<Long, List<String>> fieldValues) implements AutoCloseable {
 
         static Host open(DatabaseConfig base) {
-            String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-            DatabaseConfig config = base.isPostgres() ? base.withSchema("sbxp_" + id) : DatabaseConfig.h2Memory("sbxp_" + id);
-            synchronized (OPENED) {
-                OPENED.add(config);
-            }
-            SandboxDatabases databases = SandboxDatabases.open(config, PLUGIN_KEY);
-            new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.parse("2026-11-20T09:00:00Z"));
+            SandboxDatabases databases = DATABASES.openSeeded(base);
             HostSql sql = databases.hostSql();
             Map<Long, List<String>> fieldValues = new ConcurrentHashMap<>();
             return new Host(databases, new SandboxDirectory(databases.hostActiveObjects(), sql, new HostEvents()),
@@ -82,14 +72,7 @@ class SandboxHostPortsTest {
 
     @AfterAll
     static void dropPostgresSchemas() throws Exception {
-        for (DatabaseConfig config : OPENED) {
-            if (config.isPostgres()) {
-                try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-                     Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS \"" + config.schema() + "\" CASCADE");
-                }
-            }
-        }
+        DATABASES.dropPostgresSchemas();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -465,7 +448,7 @@ class SandboxHostPortsTest {
     /** n users c000000… ("Customer 000000", c000000@big.example), all members of the group, by JDBC batches. */
     private static void bulkMembers(Host host, String lowerGroup, int n) throws Exception {
         DatabaseConfig config = host.databases().config();
-        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+        try (Connection c = TestDatabases.connect(config)) {
             c.setAutoCommit(false);
             try (PreparedStatement users = c.prepareStatement(host.sql().resolve("INSERT INTO {USER} (\"USERNAME\","
                     + " \"DISPLAY_NAME\", \"EMAIL\", \"JIRA_ADMIN\", \"LICENSED\") VALUES (?, ?, ?, FALSE, FALSE)"));
@@ -495,7 +478,7 @@ class SandboxHostPortsTest {
     /** H2's plan names an index for the statement instead of scanning the table. */
     private static void assertUsesAnIndex(Host host, String statement) throws Exception {
         DatabaseConfig config = host.databases().config();
-        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+        try (Connection c = TestDatabases.connect(config);
              Statement s = c.createStatement();
              ResultSet plan = s.executeQuery("EXPLAIN " + host.sql().resolve(statement))) {
             assertTrue(plan.next());

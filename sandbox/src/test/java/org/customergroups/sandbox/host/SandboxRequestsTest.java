@@ -17,17 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,10 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SandboxRequestsTest {
 
-    private static final String PLUGIN_KEY = "org.customergroups.customer-groups";
-    private static final Instant SEEDED = Instant.parse("2026-11-20T09:00:00Z");
+    private static final Instant SEEDED = TestDatabases.SEEDED;
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
-    private static final List<DatabaseConfig> OPENED = new ArrayList<>();
+    private static final TestDatabases DATABASES = new TestDatabases("sbxr_");
     private static final long ANY_ISSUE = -1;
 
     static List<DatabaseConfig> databases() {
@@ -58,13 +52,7 @@ class SandboxRequestsTest {
                         SandboxRequests requests, Map<Long, List<String>> fieldValues) implements AutoCloseable {
 
         static Host open(DatabaseConfig base) {
-            String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-            DatabaseConfig config = base.isPostgres() ? base.withSchema("sbxr_" + id) : DatabaseConfig.h2Memory("sbxr_" + id);
-            synchronized (OPENED) {
-                OPENED.add(config);
-            }
-            SandboxDatabases databases = SandboxDatabases.open(config, PLUGIN_KEY);
-            new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(SEEDED);
+            SandboxDatabases databases = DATABASES.openSeeded(base);
             HostSql sql = databases.hostSql();
             Map<Long, List<String>> fieldValues = new ConcurrentHashMap<>();
             HostProjects projects = new HostProjects(databases.hostActiveObjects());
@@ -100,14 +88,7 @@ class SandboxRequestsTest {
 
     @AfterAll
     static void dropPostgresSchemas() throws Exception {
-        for (DatabaseConfig config : OPENED) {
-            if (config.isPostgres()) {
-                try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-                     Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS \"" + config.schema() + "\" CASCADE");
-                }
-            }
-        }
+        DATABASES.dropPostgresSchemas();
     }
 
     // ---------------------------------------------------------------------------------------------

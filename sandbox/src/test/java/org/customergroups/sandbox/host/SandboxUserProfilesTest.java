@@ -9,16 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The sandbox's UserProfiles port over the seeded demo helpdesk, on H2 and (when CG_PG_URL is set) PostgreSQL. */
 class SandboxUserProfilesTest {
 
-    private static final List<DatabaseConfig> OPENED = new ArrayList<>();
+    private static final TestDatabases DATABASES = new TestDatabases("sbxu_");
 
     static List<DatabaseConfig> databases() {
         return DatabaseConfig.forTests();
@@ -35,31 +30,13 @@ class SandboxUserProfilesTest {
 
     @AfterAll
     static void dropPostgresSchemas() throws Exception {
-        for (DatabaseConfig config : OPENED) {
-            if (config.isPostgres()) {
-                try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-                     Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS \"" + config.schema() + "\" CASCADE");
-                }
-            }
-        }
-    }
-
-    static SandboxDatabases open(DatabaseConfig base) {
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        DatabaseConfig config = base.isPostgres() ? base.withSchema("sbxu_" + id) : DatabaseConfig.h2Memory("sbxu_" + id);
-        synchronized (OPENED) {
-            OPENED.add(config);
-        }
-        SandboxDatabases databases = SandboxDatabases.open(config, "org.customergroups.customer-groups");
-        new DemoSeed(databases.hostActiveObjects()).seedIfEmpty(Instant.parse("2026-11-20T09:00:00Z"));
-        return databases;
+        DATABASES.dropPostgresSchemas();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void pagesFollowTheUsernameOrderAfterTheCursor(DatabaseConfig config) {
-        try (SandboxDatabases databases = open(config)) {
+        try (SandboxDatabases databases = DATABASES.openSeeded(config)) {
             SandboxUserProfiles profiles = new SandboxUserProfiles(databases.hostActiveObjects(), databases.hostSql());
             List<String> all = new HostDirectory(databases.hostActiveObjects()).users().stream()
                     .map(HostUser::username).sorted().toList();
@@ -83,7 +60,7 @@ class SandboxUserProfilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aProfileHasTheUsersDetailsGroupsAndProperties(DatabaseConfig config) {
-        try (SandboxDatabases databases = open(config)) {
+        try (SandboxDatabases databases = DATABASES.openSeeded(config)) {
             SandboxUserProfiles profiles = new SandboxUserProfiles(databases.hostActiveObjects(), databases.hostSql());
             HostDirectory directory = new HostDirectory(databases.hostActiveObjects());
 
